@@ -1,0 +1,42 @@
+import type { Diagnostic, JsonPath, Location, MessageData, Position, Severity } from './diagnostic.js';
+import { renderMessage, type Lang, type MessageTable } from './messages.js';
+import type { SourceDocument } from './source.js';
+
+/**
+ * What a stage reports before positions are known: a path (or an explicit position) and a message id.
+ * `toDiagnostic` turns it into the one Diagnostic type, resolving the path in exactly one place.
+ */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  data: MessageData;
+  path?: JsonPath;
+  /** Point at the mapping key (unknown or misspelt keys) rather than its value. */
+  on?: 'key' | 'value';
+  start?: Position;
+  end?: Position;
+}
+
+export function toDiagnostic(finding: Finding, file: string, source: SourceDocument | undefined, messages: MessageTable, lang: Lang): Diagnostic {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    messageId: finding.messageId,
+    data: finding.data,
+    message: renderMessage(messages, finding.messageId, finding.data, lang),
+    location: locationOf(finding, file, source),
+  };
+}
+
+function locationOf(finding: Finding, file: string, source: SourceDocument | undefined): Location {
+  if (finding.path && source) {
+    const range = source.locate(finding.path, finding.on);
+    return { kind: 'yaml', file, path: finding.path, start: range.start, end: range.end };
+  }
+  if (finding.start) {
+    const end = finding.end ?? { line: finding.start.line, column: finding.start.column + 1 };
+    return finding.path ? { kind: 'yaml', file, path: finding.path, start: finding.start, end } : { kind: 'yaml', file, path: [], start: finding.start, end };
+  }
+  return { kind: 'file', file };
+}

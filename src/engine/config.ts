@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import type { Severity } from '../core/diagnostic.js';
+import { ConfigError } from '../core/errors.js';
+import { toDiagnostic } from '../core/finding.js';
+import type { Lang } from '../core/messages.js';
+import { loadCatalogueBytes } from '../parse/load.js';
+import { inputMessages } from '../parse/messages.js';
+import { schemaMessages } from '../schema/messages.js';
+import { translateErrors } from '../schema/translate.js';
+import { loadSchema, loadVocabulary } from './resources.js';
+
+export const CONFIG_FILE = 'gkml.config.yaml';
+
+export interface Config {
+  /** Folder the config lives in; globs are relative to it. */
+  root: string;
+  file?: string;
+  catalogues?: string[];
+  ignore: string[];
+  lang?: Lang;
+  failLevel?: Severity;
+  maxFileSize?: number;
+  maxAliasNodes?: number;
+}
+
+/** The nearest gkml.config.yaml at or above `start`, if any. */
+export function findConfig(start: string): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Reads and checks a config file; any problem is a ConfigError naming file:line:column. */
+export function readConfig(file: string, lang: Lang, displayName = file): Config {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new ConfigError(lang === 'zh' ? `无法读取配置文件 ${displayName}。` : `Cannot read the config file ${displayName}.`);
+  }
+  const loaded = loadCatalogueBytes(bytes, 'exact');
+  const messages = { ...inputMessages, ...schemaMessages };
+  const fail = (findings: typeof loaded.findings): never => {
+    const lines = findings.map((f) => {
+      const d = toDiagnostic(f, displayName, loaded.source(), messages, lang);
+      const at = d.location.kind === 'yaml' ? `:${d.location.start.line}:${d.location.start.column}` : '';
+      return `${displayName}${at} ${d.message}`;
+    });
+    throw new ConfigError(lines.join('\n'));
+  };
+  if (loaded.findings.length > 0 || !loaded.value) fail(loaded.findings);
+  const schema = loadSchema('config');
+  const ajv = new Ajv({ strict: true, allErrors: true, verbose: true });
+  const check = ajv.compile(schema);
+  if (!check(loaded.value)) fail(translateErrors(check.errors as ErrorObject[], { root: schema, vocab: loadVocabulary(), lang }));
+  const value = loaded.value as Omit<Config, 'root' | 'file' | 'ignore'> & { ignore?: string[] };
+  return { ...value, ignore: value.ignore ?? [], root: dirname(resolve(file)), file: resolve(file) };
+}

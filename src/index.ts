@@ -1,0 +1,8 @@
+/** The gkml library API: the CLI is built on exactly these functions. */
+export { validate, type ValidateOptions, type ValidationResult } from './engine/validate.js';
+export { main, type CliIo } from './cli/main.js';
+export { formatters, type Formatter, type FormatOptions } from './formatters/index.js';
+export type { Diagnostic, Location, Severity, JsonPath, Position } from './core/diagnostic.js';
+export type { Report, Counts } from './core/report.js';
+export type { Catalogue, Item, Publisher } from './model/catalogue.js';
+export { parseTimeLimitPhrase, describeTimeLimit } from './model/time-limit.js';

@@ -1,0 +1,95 @@
+import type { PeriodValue, TimeLimitValue } from './time-limit.js';
+import { resolveArea, type Vocabulary } from './vocab.js';
+
+/** A catalogue file's content once it has passed the schema: the YAML shape, typed. */
+export interface CatalogueDocument {
+  catalogueType: string;
+  title?: string;
+  version?: string;
+  date?: string;
+  publisher: Publisher;
+  levelLabels?: Record<string, string>;
+  notApplicableAreas?: { area: string; reason: string }[];
+  items: ItemDocument[];
+}
+
+export interface Publisher {
+  name: string;
+  level: string;
+  region?: string;
+  creditCode?: string;
+  budgetUnit?: boolean;
+  office?: string;
+  contact?: { phone?: string; address?: string; email?: string; hours?: string };
+}
+
+export interface ItemDocument {
+  id: string;
+  area?: string;
+  category?: string;
+  level1: string;
+  level2?: string;
+  level3?: string;
+  kind?: string;
+  fiveDisclosures: string[];
+  content: string | string[];
+  basis?: string | string[];
+  clause?: string;
+  timeLimit: TimeLimitValue;
+  postingPeriod?: PeriodValue;
+  retention?: string;
+  owner?: string;
+  office?: string;
+  channels: string[];
+  channelsOther?: string[];
+  audience: string | string[];
+  mode: string | string[];
+  levels: string[];
+  interprets?: string[];
+  powerCodes?: string[];
+  url?: string;
+  note?: string;
+}
+
+/** An item with defaults applied and aliases resolved; `index` leads back to `items[index]` in the file. */
+export interface Item extends Omit<ItemDocument, 'content' | 'basis' | 'audience' | 'mode'> {
+  index: number;
+  /** The area's official name (an alias such as 环境保护 becomes 生态环境). */
+  area?: string;
+  /** The area as written, when it was an alias. */
+  areaAsWritten?: string;
+  kind: string;
+  content: string[];
+  basis: string[];
+  owner: string;
+  audience: string[];
+  mode: string[];
+}
+
+export interface Catalogue extends Omit<CatalogueDocument, 'items'> {
+  file: string;
+  items: Item[];
+}
+
+const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Applies the format's defaults: owner = publisher, kind = 一般, single values as lists, area aliases resolved. */
+export function toCatalogue(file: string, document: CatalogueDocument, vocab: Vocabulary): Catalogue {
+  const items = document.items.map((item, index): Item => {
+    const area = item.area === undefined ? undefined : resolveArea(vocab, item.area);
+    const normalised: Item = {
+      ...item,
+      index,
+      kind: item.kind ?? '一般',
+      content: list(item.content),
+      basis: list(item.basis),
+      owner: item.owner ?? document.publisher.name,
+      audience: list(item.audience),
+      mode: list(item.mode),
+    };
+    if (area) normalised.area = area.name;
+    if (area && area.name !== item.area) normalised.areaAsWritten = item.area;
+    return normalised;
+  });
+  return { ...document, file, items };
+}

@@ -1,0 +1,41 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { JsonPath } from '../core/diagnostic.js';
+import type { Finding } from '../core/finding.js';
+import { joinList, type Lang } from '../core/messages.js';
+import type { Vocabulary } from '../model/vocab.js';
+import { translateErrors } from './translate.js';
+import type { SchemaNode } from './schema-walk.js';
+
+export interface SchemaValidator {
+  /** Validates one catalogue object; findings carry paths, not positions. */
+  validate(value: unknown, lang: Lang): Finding[];
+}
+
+/** Compiles the catalogue schema once, in ajv's strict mode; every file of a run goes through the same function. */
+export function createSchemaValidator(schema: SchemaNode, vocab: Vocabulary): SchemaValidator {
+  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
+  const check: ValidateFunction = ajv.compile(schema);
+  return {
+    validate(value, lang) {
+      if (check(value)) return [];
+      return translateErrors(check.errors as ErrorObject[], { root: schema, vocab, lang });
+    },
+  };
+}
+
+/** `/items/3/channels/0` → `['items', 3, 'channels', 0]`. */
+export function pointerToPath(pointer: string): JsonPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+export function listForMessage(values: readonly unknown[], lang: Lang, max = 14): string {
+  const shown = values.slice(0, max).map(String);
+  const rest = values.length - shown.length;
+  if (rest <= 0) return joinList(shown, lang);
+  return lang === 'zh' ? `${joinList(shown, lang)} 等 ${values.length} 项` : `${joinList(shown, lang)} … (${values.length} in all)`;
+}
