@@ -1,12 +1,15 @@
 import { Command, Option } from 'commander';
+import { commands } from './commands/index.js';
 import type { CliIo } from './io.js';
 
-export interface CommandResult {
-  exitCode: number;
-}
+/** Called by a command's action with its exit code. */
+export type Done = (exitCode: number) => void;
+
+/** Defines one subcommand on `program`; its action imports the command's module on demand. */
+export type CommandDefinition = (program: Command, io: CliIo, done: Done) => void;
 
 /** The command tree. Actions load their modules on demand so `gkml --help` stays instant. */
-export function buildProgram(io: CliIo, version: string, done: (exitCode: number) => void): Command {
+export function buildProgram(io: CliIo, version: string, done: Done): Command {
   const program = new Command('gkml')
     .description('gkml（公开目录）：检查、比对并发布政务公开目录 — validate, diff and publish disclosure catalogues')
     .version(version, '-V, --version', '显示版本 (show version)')
@@ -21,24 +24,8 @@ export function buildProgram(io: CliIo, version: string, done: (exitCode: number
       writeErr: (text) => io.stderr.write(text),
       outputError: () => undefined,
     });
-
-  program
-    .command('validate')
-    .description('按 JSON Schema 检查目录文件，报告每个问题的文件、行、列和字段 (check catalogue files against the schema)')
-    .argument('[paths...]', '目录文件、文件夹或通配符；缺省取 gkml.config.yaml 的 catalogues (files, folders or globs)')
-    .addOption(new Option('-f, --format <name>', '输出格式 (output format): stylish | json').default('stylish'))
-    .option('-o, --output <format:path...>', '另外把报告写入文件，如 json:reports/gkml.json (also write a report file)')
-    .option('-c, --config <file>', '配置文件 (config file)，缺省为最近的 gkml.config.yaml')
-    .addOption(new Option('--fail-level <severity>', '达到该级别即以 1 退出 (exit 1 at this severity)').choices(['error', 'warning', 'info']))
-    .option('--max-warnings <n>', '警告多于 n 个时以 1 退出 (exit 1 above n warnings)')
-    .option('-q, --quiet', '只报告错误 (report errors only)')
-    .option('--color', '强制彩色输出 (force colour)')
-    .option('--no-color', '不用彩色 (no colour)')
-    .addOption(new Option('--parser <mode>', 'YAML 解析器 (parser)').choices(['fast', 'exact']).default('fast').hideHelp())
-    .action(async (paths: string[], options: Record<string, unknown>, command: Command) => {
-      const { runValidate } = await import('./commands/validate.js');
-      done(await runValidate(io, paths, { ...command.optsWithGlobals(), ...options }));
-    });
-
+  for (const define of commands) define(program, io, done);
+  // Subcommands inherit the overrides so their errors come back to main() too.
+  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

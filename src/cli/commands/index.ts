@@ -1,0 +1,5 @@
+import type { CommandDefinition } from '../program.js';
+import { defineValidate } from './validate-command.js';
+
+/** Every gkml subcommand, in the order `gkml --help` lists them. */
+export const commands: readonly CommandDefinition[] = [defineValidate];
