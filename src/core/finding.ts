@@ -30,13 +30,14 @@ export function toDiagnostic(finding: Finding, file: string, source: SourceDocum
 }
 
 function locationOf(finding: Finding, file: string, source: SourceDocument | undefined): Location {
-  if (finding.path && source) {
-    const range = source.locate(finding.path, finding.on);
-    return { kind: 'yaml', file, path: finding.path, start: range.start, end: range.end };
-  }
+  const path = finding.path ?? [];
   if (finding.start) {
     const end = finding.end ?? { line: finding.start.line, column: finding.start.column + 1 };
-    return finding.path ? { kind: 'yaml', file, path: finding.path, start: finding.start, end } : { kind: 'yaml', file, path: [], start: finding.start, end };
+    return { kind: 'yaml', file, path, start: finding.start, end };
+  }
+  if (finding.path && source) {
+    const range = source.locate(finding.path, finding.on);
+    return { kind: 'yaml', file, path, start: range.start, end: range.end };
   }
   return { kind: 'file', file };
 }

@@ -35,3 +35,15 @@ export function joinList(values: readonly string[], lang: Lang): string {
 export function quote(value: string, lang: Lang): string {
   return lang === 'zh' ? `“${value}”` : `"${value}"`;
 }
+
+/** Joins message tables; a messageId defined twice is a bug, caught at start-up rather than shown wrongly. */
+export function mergeMessageTables(...tables: MessageTable[]): MessageTable {
+  const merged: MessageTable = {};
+  for (const table of tables) {
+    for (const [id, text] of Object.entries(table)) {
+      if (merged[id]) throw new Error(`messageId "${id}" is defined twice`);
+      merged[id] = text;
+    }
+  }
+  return merged;
+}

@@ -27,7 +27,7 @@ export class SourceDocument {
 
   constructor(readonly text: string) {
     this.lines = new LineCounter();
-    this.document = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, strict: true, prettyErrors: true });
+    this.document = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, strict: true, prettyErrors: true, stringKeys: true, logLevel: 'error' });
   }
 
   /** Syntax errors (duplicate keys included), in source order. */
@@ -48,6 +48,38 @@ export class SourceDocument {
   position(offset: number): Position {
     const { line, col } = this.lines.linePos(Math.min(offset, this.text.length));
     return { line, column: col };
+  }
+
+  /** The path of the deepest node at `position` (a duplicate key's own path, say). */
+  pathAt(position: Position): JsonPath {
+    const offset = this.offset(position);
+    const path: (string | number)[] = [];
+    let node: Node | null = this.document.contents;
+    for (;;) {
+      let next: { segment: string | number; node: Node | null } | undefined;
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          const key = pair.key as Node | null;
+          const value = pair.value as Node | null;
+          const end = value?.range?.[2] ?? key?.range?.[2] ?? -1;
+          if (isScalar(key) && key.range && key.range[0] <= offset && offset < end) next = { segment: String(key.value), node: value };
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, index) => {
+          const range = (item as Node | null)?.range;
+          if (range && range[0] <= offset && offset < range[2]) next = { segment: index, node: item as Node };
+        });
+      }
+      if (!next) return path;
+      path.push(next.segment);
+      node = next.node;
+    }
+  }
+
+  private offset(position: Position): number {
+    let offset = 0;
+    for (let line = 1; line < position.line; line++) offset = this.text.indexOf('\n', offset) + 1;
+    return offset + position.column - 1;
   }
 
   /** Finds `path`; `on: 'key'` points at the mapping key instead of its value. Falls back to the nearest ancestor. */

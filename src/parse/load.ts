@@ -1,8 +1,10 @@
 import { load as loadFast, CORE_SCHEMA } from 'js-yaml';
 import type { Finding } from '../core/finding.js';
-import { SourceDocument } from '../core/source.js';
+import type { Position } from '../core/diagnostic.js';
+import { SourceDocument, type SyntaxProblem } from '../core/source.js';
 import { measureExpansion } from './alias-guard.js';
 import { decodeSource } from './decode.js';
+import { needsExactParser } from './divergence.js';
 import { syntaxMessageIds } from './messages.js';
 
 export type ParserMode = 'fast' | 'exact';
@@ -47,7 +49,7 @@ export function loadCatalogueText(text: string, mode: ParserMode, limits: LoadLi
     value ? { text, value, findings, source: exact } : { text, findings, source: exact };
 
   let value: unknown;
-  const fast = mode === 'fast' ? parseFast(text) : { ok: false as const };
+  const fast = mode === 'fast' && !needsExactParser(text) ? parseFast(text) : { ok: false as const };
   if (fast.ok) {
     value = fast.value;
   } else {
@@ -63,9 +65,10 @@ export function loadCatalogueText(text: string, mode: ParserMode, limits: LoadLi
   }
   const shape = shapeFinding(value);
   if (shape) return result([shape]);
-  const expansion = measureExpansion(value);
-  if (expansion.cycle) return result([fileFinding('aliasCycle', {})]);
-  if (expansion.expanded - expansion.written > limits.maxAliasNodes) {
+  // Aliases need an anchor (&name): a text without '&' has none, and walking it would find nothing.
+  const expansion = text.includes('&') ? measureExpansion(value) : undefined;
+  if (expansion?.cycle) return result([fileFinding('aliasCycle', {})]);
+  if (expansion && expansion.expanded - expansion.written > limits.maxAliasNodes) {
     return result([fileFinding('aliasBomb', { limit: limits.maxAliasNodes })]);
   }
   return result([], value as Record<string, unknown>);
@@ -84,23 +87,41 @@ function syntaxFindings(source: SourceDocument): Finding[] {
   const problems = source.syntaxProblems();
   const duplicates = problems.filter((p) => p.code === 'DUPLICATE_KEY');
   const first = problems.find((p) => p.code !== 'DUPLICATE_KEY');
+  const lines = source.text.split(/\r?\n/);
   return [...duplicates, ...(first ? [first] : [])].map((p) => {
     const messageId = syntaxMessageIds[p.code] ?? 'syntax';
-    const key = source.text.slice(offsetOf(source.text, p.start), offsetOf(source.text, p.end)).trim();
-    return { ruleId: 'yaml-syntax', severity: 'error', messageId, data: { detail: p.detail, key }, start: p.start, end: p.end };
+    const start = p.code === 'MISSING_CHAR' ? (openingQuote(lines, p) ?? p.start) : p.start;
+    const key = keyAt(lines, start);
+    if (p.code === 'DUPLICATE_KEY') {
+      const end = { line: start.line, column: start.column + Math.max(1, key.length) };
+      return { ruleId: 'yaml-syntax', severity: 'error', messageId, data: { detail: p.detail, key }, start, end, path: source.pathAt(start) };
+    }
+    const end = start === p.start ? p.end : { line: start.line, column: start.column + 1 };
+    return { ruleId: 'yaml-syntax', severity: 'error', messageId, data: { detail: p.detail, key }, start, end };
   });
 }
 
-function offsetOf(text: string, position: { line: number; column: number }): number {
-  let offset = 0;
-  for (let line = 1; line < position.line; line++) offset = text.indexOf('\n', offset) + 1;
-  return offset + position.column - 1;
+/** The mapping key that starts at `start` (up to its colon), for the duplicate-key message. */
+function keyAt(lines: string[], start: Position): string {
+  const rest = (lines[start.line - 1] ?? '').slice(start.column - 1);
+  return (/^("[^"]*"|'[^']*'|[^:#]*?)\s*:(\s|$)/.exec(rest)?.[1] ?? rest.trim()).replace(/^["']|["']$/g, '');
+}
+
+/** `yaml` reports an unclosed quote where the file ends; point at the quote that was opened instead. */
+function openingQuote(lines: string[], problem: SyntaxProblem): Position | undefined {
+  const quote = /'quote/.test(problem.detail) ? "'" : /"quote/.test(problem.detail) ? '"' : undefined;
+  if (!quote) return undefined;
+  for (let line = Math.min(problem.start.line, lines.length); line >= 1; line--) {
+    const text = lines[line - 1]!;
+    if (text.split(quote).length % 2 === 0) return { line, column: text.indexOf(quote) + 1 };
+  }
+  return undefined;
 }
 
 function shapeFinding(value: unknown): Finding | undefined {
-  if (value === undefined || value === null) return fileFinding('empty', {});
-  if (Array.isArray(value)) return { ...fileFinding('topLevelList', {}), start: { line: 1, column: 1 } };
-  if (typeof value !== 'object') return { ...fileFinding('topLevelScalar', { value: String(value).slice(0, 40) }), start: { line: 1, column: 1 } };
+  if (value === undefined || value === null) return fileFinding('emptyFile', {});
+  if (Array.isArray(value)) return { ...fileFinding('topLevelList', {}), path: [] };
+  if (typeof value !== 'object') return { ...fileFinding('topLevelScalar', { value: String(value).slice(0, 40) }), path: [] };
   return undefined;
 }
 

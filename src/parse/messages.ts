@@ -22,7 +22,7 @@ export const inputMessages: MessageTable = {
     zh: '这是一个二进制文件（{kind}），不是 YAML 目录。Excel 目录请先用 gkml import 转换。',
     en: 'This is a binary file ({kind}), not a YAML catalogue. Convert Excel catalogues with gkml import first.',
   },
-  empty: {
+  emptyFile: {
     zh: '文件是空的（没有任何内容）。目录文件至少需要 catalogueType、publisher 和 items。',
     en: 'The file is empty. A catalogue needs at least catalogueType, publisher and items.',
   },
@@ -67,8 +67,12 @@ export const inputMessages: MessageTable = {
     en: 'An alias refers to an anchor that does not exist: {detail}',
   },
   nestedKey: {
-    zh: '一行里出现了两个“字段: 值”。如果值本身含有英文冒号加空格（“: ”），请给整个值加上引号。',
-    en: 'Two "key: value" pairs on one line. If the value itself contains ": ", put the whole value in quotes.',
+    zh: '这个值后面又出现了“字段: 值”：可能是下一行多缩进了，或者值里含有英文冒号加空格（“: ”），需要给整个值加上引号。',
+    en: 'Another "key: value" follows this value: the next line may be indented too far, or the value contains ": " and needs quotes.',
+  },
+  missingColon: {
+    zh: '这一行缺少冒号：字段名和值之间要写英文冒号加空格（“: ”），如 name: 示例县民政局。',
+    en: 'This line is missing a colon: write ": " between the key and its value, as in name: 示例县民政局.',
   },
   syntax: {
     zh: 'YAML 语法错误：{detail}。请检查这一行的冒号、缩进和引号。',
@@ -85,4 +89,5 @@ export const syntaxMessageIds: Record<string, string> = {
   MISSING_CHAR: 'unclosedQuote',
   BAD_ALIAS: 'undefinedAlias',
   BLOCK_AS_IMPLICIT_KEY: 'nestedKey',
+  MULTILINE_IMPLICIT_KEY: 'missingColon',
 };
