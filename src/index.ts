@@ -6,3 +6,10 @@ export type { Diagnostic, Location, Severity, JsonPath, Position } from './core/
 export type { Report, Counts } from './core/report.js';
 export type { Catalogue, Item, Publisher } from './model/catalogue.js';
 export { parseTimeLimitPhrase, describeTimeLimit } from './model/time-limit.js';
+export { loadCalendar, type LoadedCalendar } from './engine/calendar.js';
+export { readPublicationLog } from './engine/publication-log.js';
+export { createCalendar, type WorkCalendar, type DayInfo } from './calendar/calendar.js';
+export { addWorkdays, addCalendarDays, workdaysLate, type CountFrom } from './calendar/count.js';
+export { dueFor, type DueAnswer } from './calendar/time-limit-due.js';
+export { auditPublications, type AuditEntry, type PublicationStatus } from './audit/audit.js';
+export { buildAuditResult, type AuditResult } from './audit/report.js';

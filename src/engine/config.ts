@@ -23,6 +23,8 @@ export interface Config {
   failLevel?: Severity;
   maxFileSize?: number;
   maxAliasNodes?: number;
+  /** Working-day calendar: an override holiday file (relative to the config) and where counting starts. */
+  calendar?: { override?: string; countFrom?: 'next-day' | 'same-day' };
 }
 
 /** The nearest gkml.config.yaml at or above `start`, if any. */
