@@ -33,3 +33,20 @@ export function nearest(value: string, candidates: readonly string[]): string | 
   const longest = Math.max(Array.from(value).length, Array.from(best).length);
   return bestDistance <= Math.max(1, Math.floor(longest / 3)) ? best : undefined;
 }
+
+/**
+ * Likely meant values: the nearest one if there is a close typo; otherwise values contained in
+ * the input or containing it, or sharing a word with it (救灾生产 → 救灾, 安全生产). At most `max`.
+ */
+export function likelyValues(value: string, candidates: readonly string[], max = 3): string[] {
+  const close = nearest(value, candidates);
+  if (close) return [close];
+  const overlapping = candidates.filter((c) => c !== value && c.length >= 2 && (value.includes(c) || c.includes(value) || sharesWord(value, c)));
+  return overlapping.slice(0, max);
+}
+
+/** Two Chinese terms share a two-character word at their start or end (安全生产 / 救灾生产). */
+function sharesWord(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3) return false;
+  return a.slice(-2) === b.slice(-2) || a.slice(0, 2) === b.slice(0, 2);
+}

@@ -68,12 +68,16 @@ function summary(report: Report, lang: Lang, c: ChalkInstance): string {
   const total = error + warning + info;
   const files = report.files.length;
   if (total === 0) {
-    return c.green(lang === 'zh' ? `✔ 检查了 ${files} 个文件，没有发现问题。` : `✔ Checked ${files} file${files === 1 ? '' : 's'}: no problems.`);
+    return c.green(lang === 'zh' ? `✔ 检查了 ${files} 个文件，没有发现问题。` : `✔ Checked ${plural(files, 'file')}: no problems.`);
   }
   const filesWith = Object.values(report.countsByFile).filter((x) => x.error + x.warning + x.info > 0).length;
   const text =
     lang === 'zh'
       ? `✖ 检查了 ${files} 个文件，其中 ${filesWith} 个有问题：共 ${total} 个（${error} 个错误，${warning} 个警告，${info} 个提示）。`
-      : `✖ Checked ${files} files, ${filesWith} with problems: ${total} in all (${error} errors, ${warning} warnings, ${info} infos).`;
+      : `✖ Checked ${plural(files, 'file')}, ${filesWith} with problems: ${total} in all (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info')}).`;
   return error > 0 ? c.red.bold(text) : c.yellow.bold(text);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

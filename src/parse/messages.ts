@@ -23,8 +23,8 @@ export const inputMessages: MessageTable = {
     en: 'This is a binary file ({kind}), not a YAML catalogue. Convert Excel catalogues with gkml import first.',
   },
   emptyFile: {
-    zh: '文件是空的（没有任何内容）。目录文件至少需要 catalogueType、publisher 和 items。',
-    en: 'The file is empty. A catalogue needs at least catalogueType, publisher and items.',
+    zh: '文件里没有任何字段（只有空白或注释）。目录文件至少需要 catalogueType、publisher 和 items。',
+    en: 'The file holds no fields (only blanks or comments). A catalogue needs at least catalogueType, publisher and items.',
   },
   topLevelList: {
     zh: '文件最外层是一个列表（以“- ”开头）。目录文件的最外层应是字段：catalogueType、publisher、items；事项列表写在 items: 下面。',

@@ -4,7 +4,7 @@ import type { MessageTable } from '../core/messages.js';
 export const schemaMessages: MessageTable = {
   required: {
     zh: '缺少必填字段 {field}（{title}）。',
-    en: 'Missing required field {field} ({title}).',
+    en: 'Missing required field {field}.',
   },
   unknownKey: {
     zh: '不认识的字段“{field}”。这里可以写的字段有：{allowed}。',
@@ -12,7 +12,7 @@ export const schemaMessages: MessageTable = {
   },
   unknownKeySuggestion: {
     zh: '不认识的字段“{field}”。您是不是想写 {suggestion}（{title}）？',
-    en: 'Unknown field "{field}". Did you mean {suggestion} ({title})?',
+    en: 'Unknown field "{field}". Did you mean {suggestion}?',
   },
   enum: {
     zh: '{title}“{value}”不是规定的取值。可选：{allowed}。',
@@ -21,6 +21,10 @@ export const schemaMessages: MessageTable = {
   enumSuggestion: {
     zh: '{title}“{value}”不是规定的取值。您是不是想写“{suggestion}”？',
     en: '{title} "{value}" is not an allowed value. Did you mean "{suggestion}"?',
+  },
+  enumSuggestions: {
+    zh: '{title}“{value}”不是规定的取值。您是不是想写{suggestions}？',
+    en: '{title} "{value}" is not an allowed value. Did you mean {suggestions}?',
   },
   enumVariant: {
     zh: '{title}“{value}”是非规范叫法，请改用规定名称“{suggestion}”。',
@@ -46,6 +50,10 @@ export const schemaMessages: MessageTable = {
     zh: '{title}应为列表：每项单独一行，以“- ”开头。',
     en: '{title} should be a list: one entry per line, each starting with "- ".',
   },
+  typeListSuggestion: {
+    zh: '{title}应为列表。请写成 {suggestion}，或每项单独一行，以“- ”开头。',
+    en: '{title} should be a list. Write {suggestion}, or one entry per line starting with "- ".',
+  },
   empty: {
     zh: '{title}不能为空。',
     en: '{title} must not be empty.',
@@ -65,6 +73,10 @@ export const schemaMessages: MessageTable = {
   anyOf: {
     zh: '{title}不完整：请写出以下之一：{options}。',
     en: '{title} is incomplete: give one of {options}.',
+  },
+  timeLimitTextOnly: {
+    zh: '公开时限只有原文“{value}”，还缺少期限。请补上：{suggestion}。',
+    en: 'The time limit has only its wording "{value}" and no period. Add: {suggestion}.',
   },
   dependency: {
     zh: '写了 {field} 时还需要写 {missing}（{title}）。',

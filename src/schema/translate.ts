@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { JsonPath } from '../core/diagnostic.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang } from '../core/messages.js';
-import { nearest } from '../core/suggest.js';
+import { likelyValues, nearest } from '../core/suggest.js';
 import { parseTimeLimitPhrase, timeLimitToYaml } from '../model/time-limit.js';
 import { variantMap, type Vocabulary } from '../model/vocab.js';
 import { propertiesAt, schemaAt, titleOf, type SchemaNode } from './schema-walk.js';
@@ -23,7 +23,15 @@ export function translateErrors(errors: readonly ErrorObject[], ctx: TranslateCo
   const kept = errors.filter(
     (e) => e.keyword !== 'if' && e.keyword !== 'propertyNames' && !anyOfPaths.some((prefix) => e.schemaPath.startsWith(prefix)),
   );
-  return kept.map((error) => translate(error, ctx));
+  return dropEchoes(kept.map((error) => translate(error, ctx)));
+}
+
+/** A missing field whose value sits under a misspelt key is one mistake: keep the "did you mean" only. */
+function dropEchoes(findings: Finding[]): Finding[] {
+  const suggested = new Set(
+    findings.filter((f) => f.messageId === 'unknownKeySuggestion').map((f) => `${JSON.stringify(f.path?.slice(0, -1))}|${f.data.suggestion}`),
+  );
+  return findings.filter((f) => f.messageId !== 'required' || !suggested.has(`${JSON.stringify(f.path)}|${f.data.field}`));
 }
 
 function translate(error: ErrorObject, ctx: TranslateContext): Finding {
@@ -51,7 +59,7 @@ function translate(error: ErrorObject, ctx: TranslateContext): Finding {
     case 'enum':
       return enumFinding(ctx, path, title, error.data, (params.allowedValues as unknown[]) ?? [], finding);
     case 'type':
-      return typeFinding(ctx, title, String(params.type), error.data, finding);
+      return typeFinding(ctx, path, title, String(params.type), error.data, finding);
     case 'minItems':
       return Number(params.limit) <= 1 ? finding('empty', { title }) : finding('minItems', { title, limit: Number(params.limit) });
     case 'minLength':
@@ -69,7 +77,7 @@ function translate(error: ErrorObject, ctx: TranslateContext): Finding {
     case 'pattern':
       return finding(patternMessage(path), { title, value: String(error.data) });
     case 'anyOf':
-      return finding('anyOf', { title, options: anyOfOptions(ctx, error) });
+      return textOnlyTimeLimit(path, error.data, finding) ?? finding('anyOf', { title, options: anyOfOptions(ctx, error) });
     case 'dependencies': {
       const missing = String(params.missingProperty);
       return finding('dependency', { field: String(params.property), missing, title: fieldTitle(ctx, [...path, missing]) });
@@ -124,22 +132,44 @@ function enumFinding(ctx: TranslateContext, path: JsonPath, title: string, value
     if (structured) return finding('timeLimitPhrase', { value: text, suggestion: timeLimitToYaml(structured) });
     return finding('timeLimitText', { value: text, example: '{ workdays: 20, from: 形成或变更 }' });
   }
-  const official = variantMap(ctx.vocab).get(text);
-  if (official && allowed.includes(official)) return finding('enumVariant', { title, value: text, suggestion: official });
-  const strings = allowed.filter((a): a is string => typeof a === 'string');
-  const close = typeof value === 'string' ? nearest(text.trim(), strings) : undefined;
-  if (close) return finding('enumSuggestion', { title, value: text, suggestion: close });
-  return finding('enum', { title, value: text, allowed: listForMessage(allowed, ctx.lang) });
+  const standard = variantMap(ctx.vocab).get(text);
+  if (standard && allowed.includes(standard)) return finding('enumVariant', { title, value: text, suggestion: standard });
+  // Aliases are accepted but not offered: the list shows the official names only.
+  const official = path[path.length - 1] === 'area' ? ctx.vocab.areas.map((a) => a.name) : allowed.filter((a): a is string => typeof a === 'string');
+  const likely = typeof value === 'string' ? likelyValues(text.trim(), official) : [];
+  if (likely.length === 1) return finding('enumSuggestion', { title, value: text, suggestion: likely[0]! });
+  if (likely.length > 1) return finding('enumSuggestions', { title, value: text, suggestions: orList(likely, ctx.lang) });
+  return finding('enum', { title, value: text, allowed: listForMessage(official, ctx.lang) });
 }
 
-function typeFinding(ctx: TranslateContext, title: string, expected: string, value: unknown, finding: FindingMaker): Finding {
+/** “救灾”或“安全生产” / "救灾" or "安全生产". */
+function orList(values: string[], lang: Lang): string {
+  const quoted = values.map((v) => (lang === 'zh' ? `“${v}”` : `"${v}"`));
+  return lang === 'zh' ? quoted.join('或') : quoted.join(' or ');
+}
+
+/** `{ text: 信息形成或者变更之日起20个工作日内 }` with no period: read the wording and offer the period. */
+function textOnlyTimeLimit(path: JsonPath, value: unknown, finding: FindingMaker): Finding | undefined {
+  if (path[path.length - 1] !== 'timeLimit' || typeof value !== 'object' || value === null) return undefined;
+  const text = (value as { text?: unknown }).text;
+  const parsed = typeof text === 'string' ? parseTimeLimitPhrase(text)?.timeLimit : undefined;
+  if (!parsed || typeof parsed === 'string') return undefined;
+  return finding('timeLimitTextOnly', { value: String(text), suggestion: timeLimitToYaml(parsed).replace(/^\{ | \}$/g, '') });
+}
+
+function typeFinding(ctx: TranslateContext, path: JsonPath, title: string, expected: string, value: unknown, finding: FindingMaker): Finding {
   const actual = jsonType(value);
   const expectedTypes = expected.split(',');
   const name = (t: string) => typeNames[t]?.[ctx.lang] ?? t;
   if (expectedTypes.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean')) {
     return finding('typeQuote', { title, actual: name(actual), value: String(value) });
   }
-  if (expectedTypes.length === 1 && expectedTypes[0] === 'array') return finding('typeList', { title });
+  if (expectedTypes.length === 1 && expectedTypes[0] === 'array') {
+    // 政府网站、便民服务站 written as one text: offer the list it means.
+    const parts = typeof value === 'string' ? value.split(/[、，,；;\s]+/).filter(Boolean) : [];
+    if (parts.length > 0) return finding('typeListSuggestion', { title, suggestion: `[${parts.join(', ')}]` });
+    return finding('typeList', { title });
+  }
   const or = ctx.lang === 'zh' ? '或' : ' or ';
   return finding('type', { title, expected: expectedTypes.map(name).join(or), actual: name(actual) });
 }

@@ -90,7 +90,7 @@ describe.each<ParserMode>(['fast', 'exact'])('positions with the %s parser', (pa
     `;
     const ids = (await findings(text, parser)).map((f) => `${f.at} ${f.id} ${f.path}`);
     expect(ids).toEqual([
-      '1:16 schema/enum catalogueType',
+      '1:16 schema/enumSuggestions catalogueType',
       '6:22 schema/empty items[0].fiveDisclosures',
       '7:14 schema/typeQuote items[0].content',
       '10:15 schema/enumVariant items[0].audience',
