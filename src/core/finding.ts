@@ -16,16 +16,20 @@ export interface Finding {
   on?: 'key' | 'value';
   start?: Position;
   end?: Position;
+  /** Fill `data[literal]` with the source text at the location, as written (010 stays 010, not 10). */
+  literal?: string;
 }
 
 export function toDiagnostic(finding: Finding, file: string, source: SourceDocument | undefined, messages: MessageTable, lang: Lang): Diagnostic {
+  const location = locationOf(finding, file, source);
+  const data = finding.literal && source && location.kind === 'yaml' ? { ...finding.data, [finding.literal]: source.slice(location.start, location.end) } : finding.data;
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
     messageId: finding.messageId,
-    data: finding.data,
-    message: renderMessage(messages, finding.messageId, finding.data, lang),
-    location: locationOf(finding, file, source),
+    data,
+    message: renderMessage(messages, finding.messageId, data, lang),
+    location,
   };
 }
 

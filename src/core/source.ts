@@ -76,6 +76,11 @@ export class SourceDocument {
     }
   }
 
+  /** The source text between two positions (on one line: the value as written). */
+  slice(start: Position, end: Position): string {
+    return this.text.slice(this.offset(start), this.offset(end));
+  }
+
   private offset(position: Position): number {
     let offset = 0;
     for (let line = 1; line < position.line; line++) offset = this.text.indexOf('\n', offset) + 1;

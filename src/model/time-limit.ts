@@ -66,7 +66,7 @@ export function parseTimeLimitPhrase(phrase: string): ParsedPhrase | undefined {
       ? { workdays: Number(posting[1]) }
       : { days: Number(posting[1]) }
     : undefined;
-  const main = posting ? text.slice(0, posting.index) : text;
+  const main = (posting ? text.slice(0, posting.index) : text).replace(/^[，,；;。、]+|[，,；;。、]+$/g, '');
   const timeLimit = parseMain(main);
   if (!timeLimit) return undefined;
   return postingPeriod ? { timeLimit, postingPeriod } : { timeLimit };
@@ -74,7 +74,7 @@ export function parseTimeLimitPhrase(phrase: string): ParsedPhrase | undefined {
 
 function parseMain(text: string): TimeLimitValue | undefined {
   const workdays = /(\d+)个?工作日/.exec(text);
-  if (/同步/.test(text)) return workdays ? { syncWith: '', workdays: Number(workdays[1]) } : undefined;
+  if (/同步|关联/.test(text)) return workdays ? { syncWith: '', workdays: Number(workdays[1]) } : undefined;
   if (workdays) {
     const from = FROM_WORDS.find(([pattern]) => pattern.test(text))?.[1];
     const periodic = PERIOD_WORDS.find(([pattern]) => pattern.test(text))?.[1];

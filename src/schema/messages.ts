@@ -83,8 +83,8 @@ export const schemaMessages: MessageTable = {
     en: '{field} also needs {missing} ({title}).',
   },
   patternId: {
-    zh: '{title}“{value}”只能由字母、数字、点和横线组成，且以字母或数字开头，如 shjz-001。',
-    en: '{title} "{value}" may only contain letters, digits, dots and dashes, starting with a letter or digit, such as shjz-001.',
+    zh: '{title}“{value}”只能由字母、数字、点、横线和下划线组成，且以字母或数字开头，如 shjz-001。',
+    en: '{title} "{value}" may only contain letters, digits, dots, dashes and underscores, starting with a letter or digit, such as shjz-001.',
   },
   patternUrl: {
     zh: '链接“{value}”不安全或格式不对：只能是 http:// 或 https:// 开头的地址，或站内相对地址。',

@@ -129,7 +129,8 @@ function enumFinding(ctx: TranslateContext, path: JsonPath, title: string, value
     const parsed = parseTimeLimitPhrase(value);
     const structured = parsed?.timeLimit;
     if (typeof structured === 'string') return finding('enumSuggestion', { title, value: text, suggestion: structured });
-    if (structured) return finding('timeLimitPhrase', { value: text, suggestion: timeLimitToYaml(structured) });
+    const posting = parsed?.postingPeriod ? `, postingPeriod: ${timeLimitToYaml(parsed.postingPeriod)}` : '';
+    if (structured) return finding('timeLimitPhrase', { value: text, suggestion: `timeLimit: ${timeLimitToYaml(structured)}${posting}` });
     return finding('timeLimitText', { value: text, example: '{ workdays: 20, from: 形成或变更 }' });
   }
   const standard = variantMap(ctx.vocab).get(text);
@@ -162,7 +163,7 @@ function typeFinding(ctx: TranslateContext, path: JsonPath, title: string, expec
   const expectedTypes = expected.split(',');
   const name = (t: string) => typeNames[t]?.[ctx.lang] ?? t;
   if (expectedTypes.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean')) {
-    return finding('typeQuote', { title, actual: name(actual), value: String(value) });
+    return { ...finding('typeQuote', { title, actual: name(actual), value: String(value) }), literal: 'value' };
   }
   if (expectedTypes.length === 1 && expectedTypes[0] === 'array') {
     // 政府网站、便民服务站 written as one text: offer the list it means.

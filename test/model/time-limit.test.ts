@@ -19,6 +19,8 @@ describe('reading published time-limit phrasings (primer §1.5)', () => {
     ['信息形成或者变更之日起二十个工作日内', { timeLimit: { workdays: 20, from: '形成或变更' } }],
     ['信息形成之日起２０个工作日内', { timeLimit: { workdays: 20, from: '形成或变更' } }],
     ['按季度', { timeLimit: { periodic: '每季度' } }],
+    ['及时公开，公告期限为5个工作日', { timeLimit: '及时', postingPeriod: { workdays: 5 } }],
+    ['关联规范性文件公开3个工作日内', { timeLimit: { syncWith: '', workdays: 3 } }],
   ])('%s', (phrase, expected) => {
     expect(parseTimeLimitPhrase(phrase)).toEqual(expected);
   });
