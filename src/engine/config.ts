@@ -4,8 +4,10 @@ import { Ajv, type ErrorObject } from 'ajv';
 import type { Severity } from '../core/diagnostic.js';
 import { ConfigError } from '../core/errors.js';
 import { toDiagnostic } from '../core/finding.js';
-import type { Lang } from '../core/messages.js';
+import { mergeMessageTables, type Lang } from '../core/messages.js';
 import { loadCatalogueBytes } from '../parse/load.js';
+import type { RuleSetting } from '../rules/run.js';
+import type { Profile } from '../rules/types.js';
 import { inputMessages } from '../parse/messages.js';
 import { schemaMessages } from '../schema/messages.js';
 import { translateErrors } from '../schema/translate.js';
@@ -23,6 +25,8 @@ export interface Config {
   failLevel?: Severity;
   maxFileSize?: number;
   maxAliasNodes?: number;
+  profile?: Profile;
+  rules?: Record<string, RuleSetting>;
   /** Working-day calendar: an override holiday file (relative to the config) and where counting starts. */
   calendar?: { override?: string; countFrom?: 'next-day' | 'same-day' };
 }
@@ -45,7 +49,7 @@ export function readConfig(file: string, lang: Lang, displayName = file): Config
     throw new ConfigError(lang === 'zh' ? `无法读取配置文件 ${displayName}。` : `Cannot read the config file ${displayName}.`);
   }
   const loaded = loadCatalogueBytes(bytes, 'exact');
-  const messages = { ...inputMessages, ...schemaMessages };
+  const messages = mergeMessageTables(inputMessages, schemaMessages);
   const fail = (findings: typeof loaded.findings): never => {
     const lines = findings.map((f) => {
       const d = toDiagnostic(f, displayName, loaded.source(), messages, lang);
@@ -56,7 +60,7 @@ export function readConfig(file: string, lang: Lang, displayName = file): Config
   };
   if (loaded.findings.length > 0 || !loaded.value) fail(loaded.findings);
   const schema = loadSchema('config');
-  const ajv = new Ajv({ strict: true, allErrors: true, verbose: true });
+  const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
   const check = ajv.compile(schema);
   if (!check(loaded.value)) fail(translateErrors(check.errors as ErrorObject[], { root: schema, vocab: loadVocabulary(), lang }));
   const value = loaded.value as Omit<Config, 'root' | 'file' | 'ignore'> & { ignore?: string[] };
