@@ -1,7 +1,8 @@
 import type { CommandDefinition } from '../program.js';
 import { defineAudit } from './audit-command.js';
 import { defineDue } from './due-command.js';
+import { defineRender } from './render-command.js';
 import { defineValidate } from './validate-command.js';
 
 /** Every gkml subcommand, in the order `gkml --help` lists them. */
-export const commands: readonly CommandDefinition[] = [defineValidate, defineDue, defineAudit];
+export const commands: readonly CommandDefinition[] = [defineValidate, defineRender, defineDue, defineAudit];
