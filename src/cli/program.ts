@@ -26,6 +26,12 @@ export function buildProgram(io: CliIo, version: string, done: Done): Command {
     });
   for (const define of commands) define(program, io, done);
   // Subcommands inherit the overrides so their errors come back to main() too.
-  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  const inherit = (command: Command) => {
+    for (const sub of command.commands) {
+      sub.exitOverride().configureOutput(program.configureOutput());
+      inherit(sub);
+    }
+  };
+  inherit(program);
   return program;
 }
