@@ -49,6 +49,8 @@ const COMMANDER_ZH: Record<string, (m: string) => string> = {
   'commander.optionMissingArgument': (m) => `选项 ${quoted(m)} 需要一个值。`,
   'commander.invalidArgument': (m) => `参数取值不对：${m.replace(/^error: /, '')}`,
   'commander.excessArguments': () => '参数太多了。',
+  'commander.missingMandatoryOptionValue': (m) => `缺少必需的选项 ${quoted(m)}。`,
+  'commander.conflictingOption': (m) => `选项冲突：${m.replace(/^error: /, '')}`,
 };
 
 /** Commander's messages in the user's language, each with the way to the help. */
