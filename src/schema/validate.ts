@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type Options } from 'ajv';
 import type { JsonPath } from '../core/diagnostic.js';
 import type { Finding } from '../core/finding.js';
 import { joinList, type Lang } from '../core/messages.js';
@@ -11,14 +11,27 @@ export interface SchemaValidator {
   validate(value: unknown, lang: Lang): Finding[];
 }
 
-/** Compiles the catalogue schema once, in ajv's strict mode; every file of a run goes through the same function. */
-export function createSchemaValidator(schema: SchemaNode, vocab: Vocabulary): SchemaValidator {
-  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
-  const check: ValidateFunction = ajv.compile(schema);
+/** ajv's options for the catalogue schema; scripts/build-validator.mjs generates its code with these too. */
+export const AJV_OPTIONS = { strict: true, allErrors: true, allowUnionTypes: true, verbose: true } as const satisfies Options;
+
+/** A compiled schema: ajv's function, or the same code generated at build time. */
+export interface CheckFunction {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/**
+ * Compiles the catalogue schema once, in ajv's strict mode, unless `precompiled` (the same schema's
+ * generated code) is given; every file of a run goes through the same function. `vocab` may be a
+ * function, called only when a file has findings to explain.
+ */
+export function createSchemaValidator(schema: SchemaNode, vocab: Vocabulary | (() => Vocabulary), precompiled?: CheckFunction): SchemaValidator {
+  const check: CheckFunction = precompiled ?? new Ajv({ ...AJV_OPTIONS }).compile(schema);
+  const vocabulary = typeof vocab === 'function' ? vocab : () => vocab;
   return {
     validate(value, lang) {
       if (check(value)) return [];
-      return translateErrors(check.errors as ErrorObject[], { root: schema, vocab, lang });
+      return translateErrors(check.errors as ErrorObject[], { root: schema, vocab: vocabulary(), lang });
     },
   };
 }
