@@ -110,7 +110,7 @@ describe('gkml validate', () => {
 
   it.each([
     [['validate', 'missing.yaml'], /^找不到目录文件：missing.yaml\n$/],
-    [['validate', 'c.yaml', '--format', 'xml'], /^不认识的输出格式“xml”。可用：json, stylish。\n$/],
+    [['validate', 'c.yaml', '--format', 'xml'], /^不认识的输出格式“xml”。可用：github, json, junit, sarif, stylish。\n$/],
     [['validate', '--bogus'], /^不认识的选项 '--bogus'。\n运行 gkml --help 查看用法。\n$/],
     [['frobnicate'], /^不认识的命令 'frobnicate'。/],
     [['validate', 'c.yaml', '--fail-level', 'fatal'], /^参数取值不对/],

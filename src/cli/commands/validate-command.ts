@@ -6,7 +6,7 @@ export const defineValidate: CommandDefinition = (program, io, done) => {
     .command('validate')
     .description('按 JSON Schema 检查目录文件，报告每个问题的文件、行、列和字段 (check catalogue files against the schema)')
     .argument('[paths...]', '目录文件、文件夹或通配符；缺省取 gkml.config.yaml 的 catalogues (files, folders or globs)')
-    .addOption(new Option('-f, --format <name>', '输出格式 (output format): stylish | json').default('stylish'))
+    .addOption(new Option('-f, --format <name>', '输出格式 (output format): stylish | json | github | junit | sarif，见 docs/ci.md').default('stylish'))
     .option('-o, --output <format:path...>', '另外把报告写入文件，如 json:reports/gkml.json (also write a report file)')
     .option('-c, --config <file>', '配置文件 (config file)，缺省为最近的 gkml.config.yaml')
     .addOption(new Option('--fail-level <severity>', '达到该级别即以 1 退出 (exit 1 at this severity)').choices(['error', 'warning', 'info']))

@@ -6,6 +6,7 @@ import { hasFailures, onlyErrors, type Report } from '../../core/report.js';
 import { validate } from '../../engine/validate.js';
 import { formatters } from '../../formatters/index.js';
 import type { ParserMode } from '../../parse/load.js';
+import { rules } from '../../rules/index.js';
 import { useColor, type CliIo } from '../io.js';
 import { cliText } from '../messages.js';
 import { writeFileAtomic } from '../write-output.js';
@@ -31,11 +32,12 @@ export async function runValidate(io: CliIo, paths: string[], flags: ValidateFla
   const result = await validate(options);
   const report: Report = flags.quiet ? onlyErrors(result.report) : result.report;
   const lang = result.lang;
-  io.stdout.write(formatters[flags.format]!(report, { color: useColor(io, io.stdout, flags.color), lang }));
+  const ci = { failLevel: result.failLevel, rules: rules.map(({ meta }) => ({ id: meta.id, description: meta.description })) };
+  io.stdout.write(formatters[flags.format]!(report, { color: useColor(io, io.stdout, flags.color), lang, ...ci }));
   for (const { format, path } of outputs) {
     const target = resolve(io.cwd, path);
     try {
-      writeFileAtomic(target, formatters[format]!(report, { color: false, lang }));
+      writeFileAtomic(target, formatters[format]!(report, { color: false, lang, ...ci }));
     } catch (error) {
       throw new UsageError(cliText.cannotWrite[lang](path, (error as Error).message));
     }
