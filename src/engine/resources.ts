@@ -21,6 +21,8 @@ export function loadVocabulary(): Vocabulary {
     areas: read('areas.yaml').areas as Vocabulary['areas'],
     channels: read('channels.yaml').channels as Vocabulary['channels'],
     terms: read('terms.yaml') as Vocabulary['terms'],
+    supersededLaws: read('superseded-laws.yaml').laws as Vocabulary['supersededLaws'],
+    traditionalChars: read('traditional-chars.yaml').characters as Vocabulary['traditionalChars'],
   };
   return vocabulary;
 }

@@ -19,6 +19,19 @@ export interface TermList {
   variants: Record<string, string>;
 }
 
+/** A repealed law or a superseded edition (vocab/superseded-laws.yaml), matched by title or by decree number. */
+export interface SupersededLaw {
+  /** Titles as inside 《》, without the 中华人民共和国 prefix. */
+  titles?: string[];
+  /** Decree or document numbers, e.g. 国务院令第492号. */
+  numbers?: string[];
+  /** repealed: no longer in force; superseded: an older edition of a law that is in force in a revised text. */
+  status: 'repealed' | 'superseded';
+  replacement: string;
+  effective?: string;
+  source?: string;
+}
+
 export interface Vocabulary {
   areas: AreaEntry[];
   channels: ChannelEntry[];
@@ -26,6 +39,10 @@ export interface Vocabulary {
     'catalogueTypes' | 'fiveDisclosures' | 'itemKinds' | 'audiences' | 'modes' | 'levels' | 'timeLimitFrom' | 'timeLimitShorthands' | 'periods',
     TermList
   >;
+  /** vocab/superseded-laws.yaml. */
+  supersededLaws?: SupersededLaw[];
+  /** vocab/traditional-chars.yaml: traditional-only character → its simplified form. */
+  traditionalChars?: Record<string, string>;
 }
 
 /** The canonical area for a name or alias, if it is one. */

@@ -1,4 +1,4 @@
-import type { Severity } from '../core/diagnostic.js';
+import { severityRank, type Severity } from '../core/diagnostic.js';
 import type { Finding } from '../core/finding.js';
 import { formatMessage } from '../core/messages.js';
 import type { Catalogue } from '../model/catalogue.js';
@@ -53,7 +53,9 @@ export function runRules(catalogue: Catalogue, active: readonly ActiveRule[], vo
           const text = rule.meta.messages[messageId];
           if (!text) throw new Error(`unknown messageId "${messageId}"`);
           formatMessage(text.zh, data); // throws when a placeholder has no value
-          findings.push({ ruleId: rule.meta.id, severity, messageId, data, path, ...(on ? { on } : {}) });
+          const own = rule.meta.messageSeverity?.[messageId];
+          const level = own !== undefined && severityRank(own) < severityRank(severity) ? own : severity;
+          findings.push({ ruleId: rule.meta.id, severity: level, messageId, data, path, ...(on ? { on } : {}) });
         },
       });
     } catch (error) {

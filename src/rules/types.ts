@@ -18,6 +18,11 @@ export interface RuleMeta {
   draft?: RuleLevel;
   description: MessageText;
   messages: MessageTable;
+  /**
+   * Messages milder than the rule: their findings take this severity when it is below the run's level
+   * (a rule turned down to 'warning' turns them down too, never up).
+   */
+  messageSeverity?: Record<string, Severity>;
   /** Default options; the config's `rules.<id>.options` are merged over them. */
   options?: Record<string, unknown>;
 }
