@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { EXIT, isUserError } from '../core/errors.js';
 import type { Lang } from '../core/messages.js';
 import type { CliIo } from './io.js';
 import { cliText, langFromArgv } from './messages.js';
 import { buildProgram } from './program.js';
+import { packageVersion } from './version.js';
 
 export type { CliIo } from './io.js';
 
@@ -63,9 +63,4 @@ function commanderMessage(error: CommanderError, lang: Lang): string {
 
 function quoted(message: string): string {
   return /'[^']*'/.exec(message)?.[0] ?? '';
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }

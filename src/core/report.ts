@@ -6,6 +6,14 @@ export interface Counts {
   info: number;
 }
 
+/** One row of the five disclosures × area summary: how many items of a publisher's area carry each category. */
+export interface DisclosureRow {
+  publisher: string;
+  /** '' for items without an area. */
+  area: string;
+  counts: Record<string, number>;
+}
+
 /** What every formatter receives: sorted findings and their counts, computed once. */
 export interface Report {
   /** Files checked, sorted, relative to the working directory, POSIX separators. */
@@ -15,6 +23,10 @@ export interface Report {
   countsByFile: Record<string, Counts>;
   /** Source text of the files that have findings, for code frames. */
   sources: Record<string, string>;
+  /** The five disclosures × area summary of the catalogues that passed the schema, when the run computed it. */
+  disclosures?: DisclosureRow[];
+  /** Findings a baseline absorbed (not in `diagnostics`). */
+  baselined?: number;
 }
 
 export function emptyCounts(): Counts {
@@ -45,7 +57,13 @@ function dedupe(sorted: Diagnostic[]): Diagnostic[] {
 
 /** `--quiet`: only errors. */
 export function onlyErrors(report: Report): Report {
-  return createReport(report.files, report.diagnostics.filter((d) => d.severity === 'error'), report.sources);
+  return withDiagnostics(report, report.diagnostics.filter((d) => d.severity === 'error'));
+}
+
+/** The same report with a subset of its findings (counts recomputed, summaries kept). */
+export function withDiagnostics(report: Report, diagnostics: readonly Diagnostic[]): Report {
+  const next = createReport(report.files, diagnostics, report.sources);
+  return { ...next, ...(report.disclosures ? { disclosures: report.disclosures } : {}), ...(report.baselined ? { baselined: report.baselined } : {}) };
 }
 
 /** True when the report has a finding at or above `failLevel`. */

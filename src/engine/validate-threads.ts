@@ -2,9 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Ajv } from 'ajv';
+import type { DisclosureRow } from '../core/report.js';
 import { loadCatalogueBytes, type LoadLimits, type ParserMode } from '../parse/load.js';
+import { disclosureMatrix } from '../rules/_matrix.js';
 import type { SchemaNode } from '../schema/schema-walk.js';
 import { AJV_OPTIONS, type CheckFunction } from '../schema/validate.js';
+import { checkLoadedFile, type FileChecks } from './check-file.js';
+import { fileChecks, type CheckSettings } from './file-checks.js';
 import { loadSchema } from './resources.js';
 
 /**
@@ -19,25 +23,32 @@ const MIN_BYTES = 4 * 1024 * 1024;
 /** Helper threads used at most by default: one less than the cores, and no more than this. */
 export const MAX_HELPERS = 3;
 
-interface Job {
-  role: 'gkml-validate-helper';
-  files: string[];
+/** How the run checks each file: the helpers build the very same checks from it. */
+export interface RunSettings {
   parser: ParserMode;
   limits: LoadLimits;
+  settings: CheckSettings;
+}
+
+interface Job extends RunSettings {
+  role: 'gkml-validate-helper';
+  files: string[];
   /** The shared queue: the index of the next file nobody has taken. */
   next: Int32Array;
 }
 
 interface Answer {
-  /** Indexes of the files that parsed and passed the schema with nothing to report. */
+  /** Indexes of the files that parsed, passed the schema and the rules with nothing to report. */
   clean: number[];
+  /** The five disclosures × area rows of those files. */
+  disclosures: DisclosureRow[];
 }
 
 export interface Helpers {
   /** Takes the next file off the shared queue; `files.length` or more means none are left. */
   take(): number;
-  /** Waits for the helpers: the files they found clean (any other file they took is not). */
-  finish(): Promise<Set<number>>;
+  /** Waits for the helpers: the files they found clean (any other file they took is not), and their summary rows. */
+  finish(): Promise<{ clean: Set<number>; disclosures: DisclosureRow[] }>;
 }
 
 /** The compiled catalogue schema: the code generated at build time when it matches, otherwise ajv's. */
@@ -61,22 +72,26 @@ async function precompiledCheck(schema: SchemaNode): Promise<CheckFunction | und
 }
 
 /** Starts up to `most` helper threads for a run this large, or returns a plain queue for the main thread alone. */
-export function startHelpers(files: string[], sizes: number[], parser: ParserMode, limits: LoadLimits, most = MAX_HELPERS): Helpers {
+export function startHelpers(files: string[], sizes: number[], run: RunSettings, most = MAX_HELPERS): Helpers {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const take = () => Atomics.add(next, 0, 1);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const count = Math.min(most, availableParallelism() - 1, Math.floor(files.length / 4));
   if (total < MIN_BYTES || count < 1 || !import.meta.url.endsWith('.js')) {
-    return { take, finish: async () => new Set() };
+    return { take, finish: async () => ({ clean: new Set(), disclosures: [] }) };
   }
-  const job: Job = { role: 'gkml-validate-helper', files, parser, limits, next };
+  const job: Job = { role: 'gkml-validate-helper', files, ...run, next };
   const answers = Array.from({ length: count }, () => runHelper(job));
   return {
     take,
     async finish() {
       const clean = new Set<number>();
-      for (const answer of await Promise.all(answers)) for (const index of answer.clean) clean.add(index);
-      return clean;
+      const disclosures: DisclosureRow[] = [];
+      for (const answer of await Promise.all(answers)) {
+        for (const index of answer.clean) clean.add(index);
+        disclosures.push(...answer.disclosures);
+      }
+      return { clean, disclosures };
     },
   };
 }
@@ -84,7 +99,7 @@ export function startHelpers(files: string[], sizes: number[], parser: ParserMod
 /** One helper thread's answer; a thread that fails to start or dies answers nothing. */
 function runHelper(job: Job): Promise<Answer> {
   return new Promise((resolve) => {
-    let answer: Answer = { clean: [] };
+    let answer: Answer = { clean: [], disclosures: [] };
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
     worker.once('message', (message: Answer) => (answer = message));
     worker.once('error', () => undefined);
@@ -94,22 +109,27 @@ function runHelper(job: Job): Promise<Answer> {
 
 /** In a helper thread: take files until none are left, then answer. */
 async function helperMain(job: Job): Promise<void> {
-  const check = await loadCheck(loadSchema('catalogue'));
-  const answer: Answer = { clean: [] };
+  const schema = loadSchema('catalogue');
+  const checks = fileChecks(schema, await loadCheck(schema), job.settings);
+  const answer: Answer = { clean: [], disclosures: [] };
   for (let index = Atomics.add(job.next, 0, 1); index < job.files.length; index = Atomics.add(job.next, 0, 1)) {
-    if (isClean(job, index, check)) answer.clean.push(index);
+    const rows = cleanRows(job, index, checks);
+    if (!rows) continue;
+    answer.clean.push(index);
+    answer.disclosures.push(...rows);
   }
   parentPort!.postMessage(answer);
 }
 
-function isClean(job: Job, index: number, check: CheckFunction): boolean {
+/** The file's summary rows when it has nothing to report; undefined when the main thread must look at it. */
+function cleanRows(job: Job, index: number, checks: FileChecks): DisclosureRow[] | undefined {
   try {
     const file = job.files[index]!;
-    if (statSync(file).size > job.limits.maxBytes) return false;
-    const loaded = loadCatalogueBytes(readFileSync(file), job.parser, job.limits);
-    return loaded.value !== undefined && check(loaded.value);
+    if (statSync(file).size > job.limits.maxBytes) return undefined;
+    const result = checkLoadedFile(file, loadCatalogueBytes(readFileSync(file), job.parser, job.limits), checks);
+    return result.catalogue && result.diagnostics.length === 0 ? disclosureMatrix([result.catalogue]) : undefined;
   } catch {
-    return false; // the main thread reads it again and reports the problem its own way
+    return undefined; // the main thread reads it again and reports the problem its own way
   }
 }
 

@@ -1,65 +1,70 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
-import { toDiagnostic } from '../core/finding.js';
-import { mergeMessageTables, type Lang, type MessageTable } from '../core/messages.js';
-import { createReport, type Report } from '../core/report.js';
+import type { Lang } from '../core/messages.js';
+import { createReport, type DisclosureRow, type Report } from '../core/report.js';
 import { toCatalogue, type Catalogue, type CatalogueDocument } from '../model/catalogue.js';
-import { DEFAULT_LIMITS, loadCatalogueBytes, type LoadLimits, type ParserMode } from '../parse/load.js';
-import { inputMessages } from '../parse/messages.js';
-import { schemaMessages } from '../schema/messages.js';
-import { createSchemaValidator, type SchemaValidator } from '../schema/validate.js';
 import { formatBytes } from '../parse/decode.js';
-import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
+import { DEFAULT_LIMITS, loadCatalogueBytes, type LoadedFile, type LoadLimits, type ParserMode } from '../parse/load.js';
+import { disclosureMatrix } from '../rules/_matrix.js';
+import type { Profile } from '../rules/types.js';
+import { checkLoadedFile, type FileChecks } from './check-file.js';
+import { checkRuleSettings, fileChecks, type CheckSettings } from './file-checks.js';
 import { loadSchema, loadVocabulary } from './resources.js';
 import { loadCheck, startHelpers } from './validate-threads.js';
+import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 
 export interface ValidateOptions extends WorkspaceOptions {
   /** 'fast' (js-yaml, default) or 'exact' (`yaml` throughout); findings are the same either way. */
   parser?: ParserMode;
   /** Most helper threads for a large run (default: one less than the cores, at most 3); 0 uses none. */
   threads?: number;
+  /** Apply the policy rules after the schema (default true); false checks the schema only. */
+  rules?: boolean;
+  /** `publish` (default) or `draft`; overrides the config's `profile`. */
+  profile?: Profile;
 }
 
 export interface ValidationResult {
   report: Report;
-  /** Catalogues that passed the schema, in file order. */
+  /** Catalogues that passed the schema, in file order (parsed again on first use). */
   catalogues: Catalogue[];
   failLevel: Severity;
   lang: Lang;
 }
 
-const messages: MessageTable = mergeMessageTables(inputMessages, schemaMessages);
-
 /**
- * Finds, reads, parses and schema-checks every catalogue of the run with one compiled validator. Large
- * runs share the files with helper threads, which only sort out the clean ones (validate-threads.ts).
+ * Finds, reads and checks every catalogue of the run: YAML, the schema (one compiled validator), then the
+ * policy rules and the file's suppressions. Large runs share the files with helper threads, which only
+ * sort out the clean ones (validate-threads.ts); every finding is produced here, on one code path.
  */
 export async function validate(options: ValidateOptions): Promise<ValidationResult> {
   const workspace = await resolveWorkspace(options);
-  const { files, lang } = workspace;
+  const { files, lang, config } = workspace;
+  const settings: CheckSettings = { lang, rules: options.rules ?? true, profile: options.profile ?? config.profile ?? 'publish', settings: config.rules ?? {} };
+  checkRuleSettings(settings.settings, config.file ? workspace.display(config.file) : 'gkml.config.yaml', lang);
   const schema = loadSchema('catalogue');
-  // The vocabularies are read only when a message or a catalogue needs them: a clean run does without.
-  const validator = createSchemaValidator(schema, loadVocabulary, await loadCheck(schema));
+  const checks = fileChecks(schema, await loadCheck(schema), settings);
   const parser = options.parser ?? 'fast';
   const limits: LoadLimits = {
-    maxBytes: workspace.config.maxFileSize ?? DEFAULT_LIMITS.maxBytes,
-    maxAliasNodes: workspace.config.maxAliasNodes ?? DEFAULT_LIMITS.maxAliasNodes,
+    maxBytes: config.maxFileSize ?? DEFAULT_LIMITS.maxBytes,
+    maxAliasNodes: config.maxAliasNodes ?? DEFAULT_LIMITS.maxAliasNodes,
   };
   const sizes = files.map((file) => statSync(file).size);
-  const helpers = startHelpers(files, sizes, parser, limits, options.threads);
-  const run: FileRun = { validator, lang, parser, limits, diagnostics: [], sources: {}, clean: new Set() };
+  const helpers = startHelpers(files, sizes, { parser, limits, settings }, options.threads);
+  const run: FileRun = { checks, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [] };
   const checked = new Set<number>();
   for (let index = helpers.take(); index < files.length; index = helpers.take()) {
     checkFile(run, files[index]!, workspace.display(files[index]!), sizes[index]!, index);
     checked.add(index);
   }
-  const clean = await helpers.finish();
-  for (const index of clean) run.clean.add(index);
+  const answer = await helpers.finish();
+  for (const index of answer.clean) run.clean.add(index);
+  run.disclosures.push(...answer.disclosures);
   // Files a helper found not clean, or never answered for, get the full check here.
   files.forEach((file, index) => {
-    if (!checked.has(index) && !clean.has(index)) checkFile(run, file, workspace.display(file), statSync(file).size, index);
+    if (!checked.has(index) && !answer.clean.has(index)) checkFile(run, file, workspace.display(file), statSync(file).size, index);
   });
-  const report = createReport(files.map(workspace.display), run.diagnostics, run.sources);
+  const report: Report = { ...createReport(files.map(workspace.display), run.diagnostics, run.sources), disclosures: mergeDisclosures(run.disclosures) };
   const passed = files.flatMap((file, index) => (run.clean.has(index) ? [{ name: workspace.display(file), file }] : []));
   let catalogues: Catalogue[] | undefined;
   return {
@@ -78,29 +83,42 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
 }
 
 interface FileRun {
-  validator: SchemaValidator;
-  lang: Lang;
+  checks: FileChecks;
   parser: ParserMode;
   limits: LoadLimits;
   diagnostics: Diagnostic[];
   sources: Record<string, string>;
-  /** Indexes of the files with no findings. */
+  /** Indexes of the files that passed the schema (whatever the rules said). */
   clean: Set<number>;
+  disclosures: DisclosureRow[];
 }
 
-/** Reads, parses and checks one file, adding its findings (with positions) or marking it clean. */
+/** Reads and checks one file, adding its findings (with positions) and its share of the summary. */
 function checkFile(run: FileRun, file: string, name: string, size: number, index: number): void {
-  const { limits, lang } = run;
-  const loaded =
-    size > limits.maxBytes
-      ? { findings: [{ ruleId: 'input', severity: 'error' as const, messageId: 'tooLarge', data: { size: formatBytes(size), limit: formatBytes(limits.maxBytes) } }], value: undefined, text: undefined, source: () => undefined }
-      : loadCatalogueBytes(readFileSync(file), run.parser, limits);
-  const findings = loaded.value ? run.validator.validate(loaded.value, lang) : loaded.findings;
-  if (findings.length === 0 && loaded.value) {
+  const loaded = size > run.limits.maxBytes ? tooLarge(size, run.limits) : loadCatalogueBytes(readFileSync(file), run.parser, run.limits);
+  const result = checkLoadedFile(name, loaded, run.checks);
+  if (result.catalogue) {
     run.clean.add(index);
-    return;
+    run.disclosures.push(...disclosureMatrix([result.catalogue]));
   }
-  const source = loaded.source();
-  for (const finding of findings) run.diagnostics.push(toDiagnostic(finding, name, source, messages, lang));
+  if (result.diagnostics.length === 0) return;
+  run.diagnostics.push(...result.diagnostics);
   if (loaded.text !== undefined) run.sources[name] = loaded.text;
+}
+
+function tooLarge(size: number, limits: LoadLimits): LoadedFile {
+  const data = { size: formatBytes(size), limit: formatBytes(limits.maxBytes) };
+  return { findings: [{ ruleId: 'input', severity: 'error', messageId: 'tooLarge', data }], source: () => undefined };
+}
+
+/** Adds up the rows of one publisher and area found in several files; sorted like disclosureMatrix. */
+export function mergeDisclosures(rows: readonly DisclosureRow[]): DisclosureRow[] {
+  const merged = new Map<string, DisclosureRow>();
+  for (const row of rows) {
+    const key = `${row.publisher}\u0000${row.area}`;
+    const into = merged.get(key);
+    if (!into) merged.set(key, { publisher: row.publisher, area: row.area, counts: { ...row.counts } });
+    else for (const [category, n] of Object.entries(row.counts)) into.counts[category] = (into.counts[category] ?? 0) + n;
+  }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }

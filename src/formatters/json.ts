@@ -1,4 +1,4 @@
-import { formatPath, locationStart, type Diagnostic } from '../core/diagnostic.js';
+import { formatPath, locationStart, type Diagnostic, type Location } from '../core/diagnostic.js';
 import type { Formatter } from './types.js';
 
 /** Machine-readable output: stable keys, 1-based positions, sorted findings. */
@@ -8,23 +8,31 @@ export const json: Formatter = (report) => {
     counts: report.counts,
     countsByFile: report.countsByFile,
     diagnostics: report.diagnostics.map(toJson),
+    ...(report.baselined ? { baselined: report.baselined } : {}),
+    ...(report.disclosures ? { disclosures: report.disclosures } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 };
 
 function toJson(d: Diagnostic) {
-  const start = locationStart(d.location);
-  const base = {
-    file: d.location.file,
-    line: start.line,
-    column: start.column,
-    ...(d.location.kind === 'yaml' ? { endLine: d.location.end.line, endColumn: d.location.end.column, path: formatPath(d.location.path), pathSegments: d.location.path } : {}),
-    ...(d.location.kind === 'sheet' ? { sheet: d.location.sheet } : {}),
+  return {
+    ...place(d.location),
     ruleId: d.ruleId,
     severity: d.severity,
     messageId: d.messageId,
     message: d.message,
     data: d.data,
+    ...(d.related && d.related.length > 0 ? { related: d.related.map(place) } : {}),
   };
-  return base;
+}
+
+function place(location: Location) {
+  const start = locationStart(location);
+  return {
+    file: location.file,
+    line: start.line,
+    column: start.column,
+    ...(location.kind === 'yaml' ? { endLine: location.end.line, endColumn: location.end.column, path: formatPath(location.path), pathSegments: location.path } : {}),
+    ...(location.kind === 'sheet' ? { sheet: location.sheet } : {}),
+  };
 }

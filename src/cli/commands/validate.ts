@@ -1,65 +1,68 @@
 import { resolve } from 'node:path';
+import { applyBaseline, createBaseline } from '../../core/baseline.js';
 import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
-import { hasFailures, onlyErrors, type Report } from '../../core/report.js';
+import { hasFailures, onlyErrors, withDiagnostics, type Report } from '../../core/report.js';
+import { readBaseline } from '../../engine/baseline-file.js';
 import { validate } from '../../engine/validate.js';
-import { formatters } from '../../formatters/index.js';
 import type { ParserMode } from '../../parse/load.js';
-import { rules } from '../../rules/index.js';
-import { useColor, type CliIo } from '../io.js';
+import type { Profile } from '../../rules/types.js';
+import type { CliIo } from '../io.js';
 import { cliText } from '../messages.js';
-import { writeFileAtomic } from '../write-output.js';
+import { emitReport, parseOutputs, writeReportFile, type OutputFlags } from '../report-output.js';
 
-interface ValidateFlags {
+interface ValidateFlags extends OutputFlags {
   lang?: Lang;
-  format: string;
-  output?: string[];
   config?: string;
   failLevel?: Severity;
   maxWarnings?: string;
   quiet?: boolean;
-  color?: boolean;
   parser: ParserMode;
+  profile?: Profile;
+  /** commander's --no-rules */
+  rules?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean | string;
 }
 
 /** `gkml validate`: returns 0 clean, 1 findings at or above the fail level; throws user errors (exit 2). */
 export async function runValidate(io: CliIo, paths: string[], flags: ValidateFlags): Promise<number> {
   const lang0 = flags.lang ?? 'zh';
-  const outputs = parseOutputs(flags, lang0);
+  parseOutputs(flags, lang0);
   const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings, lang0);
-  const options = { cwd: io.cwd, patterns: paths, parser: flags.parser, ...(flags.config ? { configFile: flags.config } : {}), ...(flags.lang ? { lang: flags.lang } : {}), ...(flags.failLevel ? { failLevel: flags.failLevel } : {}) };
-  const result = await validate(options);
-  const report: Report = flags.quiet ? onlyErrors(result.report) : result.report;
-  const lang = result.lang;
-  const ci = { failLevel: result.failLevel, rules: rules.map(({ meta }) => ({ id: meta.id, description: meta.description })) };
-  io.stdout.write(formatters[flags.format]!(report, { color: useColor(io, io.stdout, flags.color), lang, ...ci }));
-  for (const { format, path } of outputs) {
-    const target = resolve(io.cwd, path);
-    try {
-      writeFileAtomic(target, formatters[format]!(report, { color: false, lang, ...ci }));
-    } catch (error) {
-      throw new UsageError(cliText.cannotWrite[lang](path, (error as Error).message));
-    }
+  const baselinePath = typeof flags.updateBaseline === 'string' ? flags.updateBaseline : flags.baseline;
+  if (flags.updateBaseline === true && !baselinePath) throw new UsageError(cliText.baselineNeedsPath[lang0]);
+  const result = await validate({
+    cwd: io.cwd,
+    patterns: paths,
+    parser: flags.parser,
+    rules: flags.rules !== false,
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(flags.lang ? { lang: flags.lang } : {}),
+    ...(flags.failLevel ? { failLevel: flags.failLevel } : {}),
+  });
+  const { lang, failLevel } = result;
+  if (flags.updateBaseline && baselinePath) {
+    const baseline = createBaseline(result.report.diagnostics);
+    writeReportFile(io, baselinePath, `${JSON.stringify(baseline, null, 2)}\n`, lang);
+    io.stderr.write(`${cliText.baselineWritten[lang](baselinePath, result.report.diagnostics.length)}\n`);
+    return EXIT.clean;
   }
-  if (hasFailures(report, result.failLevel)) return EXIT.findings;
-  if (maxWarnings !== undefined && result.report.counts.warning > maxWarnings) {
-    io.stderr.write(`${cliText.tooManyWarnings[lang](result.report.counts.warning, maxWarnings)}\n`);
+  let report: Report = result.report;
+  if (baselinePath) {
+    const { kept, absorbed } = applyBaseline(report.diagnostics, readBaseline(resolve(io.cwd, baselinePath), baselinePath, lang));
+    report = { ...withDiagnostics(report, kept), baselined: absorbed };
+  }
+  if (flags.quiet) report = onlyErrors(report);
+  emitReport(io, report, flags, lang, failLevel);
+  if (hasFailures(report, failLevel)) return EXIT.findings;
+  if (maxWarnings !== undefined && report.counts.warning > maxWarnings) {
+    io.stderr.write(`${cliText.tooManyWarnings[lang](report.counts.warning, maxWarnings)}\n`);
     return EXIT.findings;
   }
   return EXIT.clean;
-}
-
-function parseOutputs(flags: ValidateFlags, lang: Lang): { format: string; path: string }[] {
-  const names = Object.keys(formatters).join(', ');
-  if (!formatters[flags.format]) throw new UsageError(cliText.unknownFormat[lang](flags.format, names));
-  return (flags.output ?? []).map((spec) => {
-    const at = spec.indexOf(':');
-    if (at <= 0 || at === spec.length - 1) throw new UsageError(cliText.badOutput[lang](spec));
-    const format = spec.slice(0, at);
-    if (!formatters[format]) throw new UsageError(cliText.unknownFormat[lang](format, names));
-    return { format, path: spec.slice(at + 1) };
-  });
 }
 
 function parseCount(flag: string, value: string, lang: Lang): number {

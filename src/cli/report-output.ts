@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import type { Severity } from '../core/diagnostic.js';
+import { UsageError } from '../core/errors.js';
+import type { Lang } from '../core/messages.js';
+import type { Report } from '../core/report.js';
+import { formatters } from '../formatters/index.js';
+import type { FormatOptions } from '../formatters/types.js';
+import { rules } from '../rules/index.js';
+import { useColor, type CliIo } from './io.js';
+import { cliText } from './messages.js';
+import { packageVersion } from './version.js';
+import { writeFileAtomic } from './write-output.js';
+
+export interface OutputFlags {
+  format: string;
+  output?: string[];
+  color?: boolean;
+}
+
+/** `-o format:path` → its parts, checked before any work is done. */
+export function parseOutputs(flags: OutputFlags, lang: Lang, available: Readonly<Record<string, unknown>> = formatters): { format: string; path: string }[] {
+  const names = Object.keys(available).join(', ');
+  if (!available[flags.format]) throw new UsageError(cliText.unknownFormat[lang](flags.format, names));
+  return (flags.output ?? []).map((spec) => {
+    const at = spec.indexOf(':');
+    if (at <= 0 || at === spec.length - 1) throw new UsageError(cliText.badOutput[lang](spec));
+    const format = spec.slice(0, at);
+    if (!available[format]) throw new UsageError(cliText.unknownFormat[lang](format, names));
+    return { format, path: spec.slice(at + 1) };
+  });
+}
+
+/** What every CI format needs to know about the run and gkml's rules. */
+export function formatOptions(lang: Lang, color: boolean, failLevel: Severity): FormatOptions {
+  return { color, lang, failLevel, rules: rules.map(({ meta }) => ({ id: meta.id, description: meta.description })), tool: { version: packageVersion() } };
+}
+
+/** Prints the report in the chosen format and writes each `-o` file atomically. */
+export function emitReport(io: CliIo, report: Report, flags: OutputFlags, lang: Lang, failLevel: Severity): void {
+  const outputs = parseOutputs(flags, lang);
+  io.stdout.write(formatters[flags.format]!(report, formatOptions(lang, useColor(io, io.stdout, flags.color), failLevel)));
+  for (const { format, path } of outputs) writeReportFile(io, path, formatters[format]!(report, formatOptions(lang, false, failLevel)), lang);
+}
+
+export function writeReportFile(io: CliIo, path: string, content: string | Uint8Array, lang: Lang): void {
+  try {
+    writeFileAtomic(resolve(io.cwd, path), content);
+  } catch (error) {
+    throw new UsageError(cliText.cannotWrite[lang](path, (error as Error).message));
+  }
+}
