@@ -1,5 +1,6 @@
 // Writes a synthetic gkml workspace: N catalogue files of M items each, shaped like
-// examples/shili-county/catalogues/*.yaml and valid against schemas/catalogue.schema.json.
+// examples/shili-county/catalogues/*.yaml, valid against schemas/catalogue.schema.json and clean under
+// gkml's policy rules (so `gkml validate` runs every stage and exits 0).
 // Deterministic (seeded), so every run measures the same bytes. Fictional place: 示例县.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +20,11 @@ function random(seed) {
 const DEPARTMENTS = [
   { name: '民政局', prefix: 'mz', areas: ['社会救助', '养老服务'] },
   { name: '人力资源和社会保障局', prefix: 'rs', areas: ['就业', '社会保险', '就业创业'] },
-  { name: '卫生健康局', prefix: 'wj', areas: ['卫生健康', '医疗卫生'] },
+  { name: '卫生健康局', prefix: 'wj', areas: ['卫生健康'] },
   { name: '教育局', prefix: 'jy', areas: ['义务教育'] },
   { name: '自然资源局', prefix: 'zr', areas: ['城乡规划', '征地补偿', '国土空间规划'] },
   { name: '住房和城乡建设局', prefix: 'zj', areas: ['农村危房改造', '保障性住房', '国有土地上房屋征收与补偿', '市政服务'] },
-  { name: '生态环境分局', prefix: 'hb', areas: ['生态环境', '环境保护'] },
+  { name: '生态环境分局', prefix: 'hb', areas: ['生态环境'] },
   { name: '应急管理局', prefix: 'yj', areas: ['安全生产', '救灾'] },
   { name: '财政局', prefix: 'cz', areas: ['财政预决算', '涉农补贴'] },
   { name: '农业农村局', prefix: 'ny', areas: ['乡村振兴', '涉农补贴'] },
@@ -37,7 +38,7 @@ const DEPARTMENTS = [
 const LEVEL1 = ['最低生活保障', '特困人员救助供养', '临时救助', '养老机构管理', '就业创业政策', '职业技能培训', '基本医疗保险', '公共卫生服务', '招生入学', '学生资助', '建设用地审批', '征地信息', '危房改造对象认定', '公租房保障', '排污许可', '环境影响评价', '安全生产行政执法', '灾害救助', '部门预算', '耕地地力保护补贴', '食品安全抽检', '道路运输许可', '公共文化设施', '统计数据发布', '法律援助', '项目审批核准'];
 const LEVEL2 = ['政策法规文件', '办事指南', '审核信息', '资金发放', '监督检查', '行政许可', '行政处罚', '结果公示', '工作动态', '统计信息', '公示公告', '申请条件', '补助标准'];
 const LEVEL3 = ['年度计划', '实施方案', '名单公示', '验收结果'];
-const KINDS = ['一般', '一般', '一般', '政策文件', '政策解读', '舆情回应', '公众参与'];
+const KINDS = ['一般', '一般', '一般', '一般', '政策文件', '舆情回应', '公众参与'];
 const FIVE = ['决策公开', '执行公开', '管理公开', '服务公开', '结果公开'];
 const ELEMENTS = ['办理事项', '办理条件', '申请材料', '办理流程', '办理时间和地点', '联系方式', '保障标准', '审核确认对象名单（姓名已作脱敏处理）', '保障金额', '资金发放情况', '政策文件全文', '政策解读材料', '监督电话', '投诉渠道', '收费标准及依据', '办理时限', '结果信息', '检查计划', '检查结果', '处罚决定书', '项目名称、地点、规模', '补偿标准', '安置方式', '受理单位', '评审专家名单', '年度工作报告', '预算说明', '“三公”经费情况'];
 const LAWS = ['《中华人民共和国政府信息公开条例》（国务院令第711号）', '《社会救助暂行办法》（国务院令第709号）', '《中华人民共和国预算法》', '《中华人民共和国就业促进法》', '《中华人民共和国社会保险法》', '《中华人民共和国土地管理法》', '《中华人民共和国安全生产法》', '《中华人民共和国食品安全法》', '《中华人民共和国行政许可法》', '《中华人民共和国行政处罚法》', '《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》（国办发〔2019〕54号）', '《最低生活保障审核确认办法》（民发〔2021〕57号）', '《养老机构管理办法》（民政部令第66号）', '《法律援助条例》（国务院令第385号）', '《统计法实施条例》（国务院令第681号）'];
@@ -66,9 +67,9 @@ function picker(seed) {
 
 const flow = (list) => `[${list.join(', ')}]`;
 
-function timeLimit(p, itemIds) {
+function timeLimit(p) {
   const r = p.next();
-  if (r < 0.08) return `timeLimit: ${p.one(['实时', '及时'])}`;
+  if (r < 0.08) return 'timeLimit: 实时';
   if (r < 0.5) {
     const from = p.one(FROM);
     const workdays = p.one([3, 5, 7, 10, 15, 20]);
@@ -80,20 +81,27 @@ function timeLimit(p, itemIds) {
   }
   if (r < 0.8) return `timeLimit: { days: 20, from: 批复, text: 批复后20日内 }`;
   if (r < 0.87) return `timeLimit: { deadline: '${p.one(['01-31', '03-31', '06-30', '12-31'])}', periodic: 每年 }`;
-  if (r < 0.94) return `timeLimit: { periodic: ${p.one(['每日', '每周', '每月', '每季度', '每半年', '每年'])} }`;
-  if (itemIds.length === 0) return 'timeLimit: 及时';
-  return `timeLimit: { workdays: 5, from: 制作或获取, syncWith: ${p.one(itemIds)}, text: 与政策文件同步发布，时间跨度不超过5个工作日 }`;
+  return `timeLimit: { periodic: ${p.one(['每日', '每周', '每月', '每季度', '每半年', '每年'])} }`;
 }
 
-function item(p, department, index, itemIds) {
-  const id = `${department.prefix}-${String(index + 1).padStart(4, '0')}`;
+const itemId = (department, index) => `${department.prefix}-${String(index + 1).padStart(4, '0')}`;
+
+/**
+ * Item `index`; `kind` is forced for the first item (the budget every budget unit publishes) and for
+ * the 政策解读 that follows each 政策文件 (谁起草、谁解读, published in sync with it).
+ */
+function item(p, department, index, kind) {
+  const id = itemId(department, index);
   const lines = [`  - id: ${id}`];
   const add = (line) => lines.push(`    ${line}`);
-  add(`area: ${p.one(department.areas)}`);
-  add(`level1: ${p.one(LEVEL1)}`);
-  add(`level2: ${p.one(LEVEL2)}`);
+  const budget = index === 0;
+  add(`area: ${budget ? '财政预决算' : p.one(department.areas)}`);
+  add(`level1: ${budget ? '部门预算' : p.one(LEVEL1)}`);
+  // Names are unique within the catalogue, as the unique-item-name rule asks.
+  add(`level2: ${budget ? '预算公开' : `${p.one(LEVEL2)}（${index + 1}）`}`);
   if (p.chance(0.15)) add(`level3: ${p.one(LEVEL3)}`);
-  if (p.chance(0.5)) add(`kind: ${p.one(KINDS)}`);
+  if (kind) add(`kind: ${kind}`);
+  if (kind === '政策解读') add(`interprets: [${itemId(department, index - 1)}]`);
   add(`fiveDisclosures: ${flow(p.some(FIVE, 1, 2))}`);
   const content = p.some(ELEMENTS, 3, 10);
   if (p.chance(0.5)) add(`content: ${flow(content)}`);
@@ -102,20 +110,21 @@ function item(p, department, index, itemIds) {
   if (p.chance(0.6)) add(`basis:\n${basis.map((b) => `      - ${b}`).join('\n')}`);
   else add(`basis: ${basis[0]}`);
   if (p.chance(0.3)) add(`clause: 第${p.one(['十九', '二十', '二十一', '二十六'])}条第（${p.one(['一', '二', '三'])}）项`);
-  add(timeLimit(p, itemIds));
+  if (kind === '政策解读') add(`timeLimit: { workdays: 5, from: 制作或获取, syncWith: ${itemId(department, index - 1)}, text: 与政策文件同步发布，时间跨度不超过5个工作日 }`);
+  else add(timeLimit(p));
   if (p.chance(0.15)) add(`postingPeriod: { workdays: 7, text: 公示7个工作日 }`);
   if (p.chance(0.2)) add(`retention: ${p.one(RETENTION)}`);
   if (p.chance(0.3)) add(`owner: 示例县${p.one(DEPARTMENTS).name}`);
   if (p.chance(0.5)) add(`office: ${p.one(OFFICES)}`);
-  add(`channels: ${flow(p.some(CHANNELS, 1, 5))}`);
-  if (p.chance(0.1)) add(`channelsOther: [${p.one(OTHER_CHANNELS)}]`);
+  const channels = p.some(CHANNELS, 1, 5);
+  add(`channels: ${flow(channels)}`);
+  if (channels.includes('其他') || p.chance(0.1)) add(`channelsOther: [${p.one(OTHER_CHANNELS)}]`);
   add(`audience: ${p.chance(0.8) ? '全社会' : '特定群体'}`);
   add(`mode: ${p.chance(0.9) ? '主动' : '依申请'}`);
   add(`levels: ${flow(p.some(LEVELS, 1, 2))}`);
   if (p.chance(0.1)) add(`powerCodes: ['${String(11_000_000 + p.int(900_000))}']`);
   if (p.chance(0.2)) add(`url: /xxgk/${department.prefix}/${p.int(100)}/`);
   if (p.chance(0.1)) add(`note: 涉及个人隐私的信息依法不予公开。`);
-  itemIds.push(id);
   return lines.join('\n');
 }
 
@@ -149,10 +158,12 @@ export function catalogueText(fileIndex, items, mistake = -1) {
     '    address: 示例县人民路1号',
     'items:',
   ];
-  const ids = [];
   const body = [];
+  let previous;
   for (let i = 0; i < items; i++) {
-    let text = item(p, department, i, ids);
+    const kind = previous === '政策文件' ? '政策解读' : i > 0 && i < items - 1 && p.chance(0.5) ? p.one(KINDS) : undefined;
+    previous = kind;
+    let text = item(p, department, i, kind);
     if (mistake >= 0 && i === Math.floor(items / 2)) text = MISTAKES[mistake % MISTAKES.length](text);
     body.push(text);
   }

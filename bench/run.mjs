@@ -1,6 +1,7 @@
 // `npm run bench`: generates synthetic workspaces in bench/.work/ and times `gkml validate` beside
 // ajv-cli on the same files and schema, plus `gkml --help`. Prints a table and writes
-// bench/.work/results.json. Flags: --quick (one run of each, for trying the harness).
+// bench/.work/results.json. Flags: --quick (one run of each, for trying the harness); --wait-quiet (on a
+// shared machine, first wait up to 10 minutes for the 1-minute load average to fall below 1).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
@@ -11,6 +12,7 @@ import { measureNode, median, rssMethod } from './measure.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = 'bench/.work';
 const quick = process.argv.includes('--quick');
+const waitQuiet = process.argv.includes('--wait-quiet');
 const GKML = 'bin/gkml.js';
 const AJV = 'node_modules/ajv-cli/dist/index.js';
 
@@ -24,8 +26,14 @@ const HELP_RUNS = 7;
 
 const TOOLS = {
   gkml: (dir) => [GKML, ['validate', dir]],
+  ...(hasNoRules() ? { 'gkml --no-rules': (dir) => [GKML, ['validate', '--no-rules', dir]] } : {}),
   'ajv-cli': (dir) => [AJV, ['validate', '--spec=draft7', '--all-errors', '--allow-union-types', '-s', 'schemas/catalogue.schema.json', '-d', `${dir}/catalogues/*.yaml`]],
 };
+
+/** `gkml validate --no-rules` (schema only, as ajv-cli) where this build has the flag. */
+function hasNoRules() {
+  return measureNode(GKML, ['validate', '--help'], { cwd: root }).stdout.includes('--no-rules');
+}
 
 function run(tool, dir, expectedExit) {
   const [script, args] = TOOLS[tool](dir);
@@ -55,10 +63,10 @@ function measureScenario(scenario) {
   const expectedExit = generated.invalidFiles > 0 ? 1 : 0;
   const findings = generated.invalidFiles > 0 ? checkFindings(dir, generated.invalidFiles) : [];
   const runs = quick ? 1 : scenario.runs;
-  const samples = { gkml: [], 'ajv-cli': [] };
+  const samples = Object.fromEntries(Object.keys(TOOLS).map((tool) => [tool, []]));
   for (const tool of Object.keys(TOOLS)) run(tool, dir, expectedExit); // warm the page cache; not counted
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? ['gkml', 'ajv-cli'] : ['ajv-cli', 'gkml'];
+    const order = i % 2 === 0 ? Object.keys(TOOLS) : Object.keys(TOOLS).reverse();
     for (const tool of order) {
       const { wall, rssMiB, cpu } = run(tool, dir, expectedExit);
       samples[tool].push({ wall, rssMiB, cpu });
@@ -89,11 +97,11 @@ const lpad = (s, n) => String(s).padStart(n);
 
 function printTable(scenarios, help) {
   const lines = [
-    `${pad('workspace', 17)}${pad('tool', 9)}${lpad('wall s', 8)}${lpad('items/s', 10)}${lpad('peak RSS MiB', 14)}${lpad('CPU s', 8)}${lpad('runs', 6)}`,
+    `${pad('workspace', 17)}${pad('tool', 17)}${lpad('wall s', 8)}${lpad('items/s', 10)}${lpad('peak RSS MiB', 14)}${lpad('CPU s', 8)}${lpad('runs', 6)}`,
   ];
   for (const s of scenarios) {
     for (const t of s.tools) {
-      lines.push(`${pad(s.name, 17)}${pad(t.tool, 9)}${lpad(fmt(t.wall), 8)}${lpad(Math.round(t.itemsPerSecond).toLocaleString('en'), 10)}${lpad(fmt(t.rssMiB, 0), 14)}${lpad(fmt(t.cpu), 8)}${lpad(t.runs.length, 6)}`);
+      lines.push(`${pad(s.name, 17)}${pad(t.tool, 17)}${lpad(fmt(t.wall), 8)}${lpad(Math.round(t.itemsPerSecond).toLocaleString('en'), 10)}${lpad(fmt(t.rssMiB, 0), 14)}${lpad(fmt(t.cpu), 8)}${lpad(t.runs.length, 6)}`);
     }
   }
   lines.push(`gkml --help: ${fmt(help.wall, 3)} s median of ${help.runs} (node -e 0 alone: ${fmt(help.nodeStartupWall, 3)} s), peak RSS ${fmt(help.rssMiB, 0)} MiB`);
@@ -119,7 +127,16 @@ function gitDescribe() {
   }
 }
 
+async function waitForQuiet() {
+  const until = Date.now() + 10 * 60 * 1000;
+  while (loadavg()[0] >= 1 && Date.now() < until) {
+    process.stderr.write(`load average ${fmt(loadavg()[0])}; waiting for a quieter machine …\n`);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
+}
+
 mkdirSync(`${root}${work}`, { recursive: true });
+if (waitQuiet) await waitForQuiet();
 const loadBefore = loadavg();
 const started = new Date();
 const scenarios = SCENARIOS.map((scenario) => {
