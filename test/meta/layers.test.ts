@@ -12,13 +12,14 @@ const allowed: Record<string, string[]> = {
   schema: ['core', 'model', 'schema'],
   calendar: ['core', 'model', 'calendar'],
   rules: ['core', 'model', 'calendar', 'rules'],
-  registry: ['core', 'model', 'registry'],
+  registry: ['core', 'model', 'formatters', 'registry'],
   audit: ['core', 'model', 'calendar', 'formatters', 'audit'],
   formatters: ['core', 'formatters'],
+  stats: ['core', 'stats'],
   render: ['core', 'model', 'registry', 'render'],
   importer: ['core', 'model', 'parse', 'importer'],
   engine: ['core', 'model', 'parse', 'schema', 'calendar', 'rules', 'registry', 'audit', 'importer', 'engine'],
-  cli: ['core', 'model', 'parse', 'schema', 'calendar', 'rules', 'registry', 'audit', 'importer', 'engine', 'formatters', 'render', 'cli'],
+  cli: ['core', 'model', 'parse', 'schema', 'calendar', 'rules', 'registry', 'audit', 'importer', 'engine', 'formatters', 'render', 'stats', 'cli'],
 };
 
 /** Modules only the engine and the CLI may use: they touch the outside world. */
