@@ -16,10 +16,11 @@ const allowed: Record<string, string[]> = {
   audit: ['core', 'model', 'calendar', 'formatters', 'audit'],
   formatters: ['core', 'formatters'],
   stats: ['core', 'stats'],
+  init: ['core', 'init'],
   render: ['core', 'model', 'registry', 'render'],
   importer: ['core', 'model', 'parse', 'importer'],
   engine: ['core', 'model', 'parse', 'schema', 'calendar', 'rules', 'registry', 'audit', 'importer', 'engine'],
-  cli: ['core', 'model', 'parse', 'schema', 'calendar', 'rules', 'registry', 'audit', 'importer', 'engine', 'formatters', 'render', 'stats', 'cli'],
+  cli: ['core', 'model', 'parse', 'schema', 'calendar', 'rules', 'registry', 'audit', 'importer', 'engine', 'formatters', 'render', 'stats', 'init', 'cli'],
 };
 
 /** Modules only the engine and the CLI may use: they touch the outside world. */

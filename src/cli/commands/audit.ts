@@ -37,7 +37,8 @@ export async function runAudit(io: CliIo, paths: string[], flags: AuditFlags): P
   const workspace = await resolveWorkspace(options);
   const { lang, failLevel } = workspace;
   const { calendar, countFrom } = calendarFor(io, flags, workspace.config, lang);
-  const validation = await validate(options);
+  // An audit needs the catalogues that pass the schema; the policy rules are gkml validate's business.
+  const validation = await validate({ ...options, rules: false });
   const log = await readPublicationLog(flags.log, { cwd: io.cwd, lang, ...(flags.sheet ? { sheet: flags.sheet } : {}) });
   const outcome = auditPublications({ log, catalogues: validation.catalogues, calendar, countFrom, asOf, lang });
   const result = buildAuditResult(outcome, { log, asOf, table: calendar.table, countFrom, lang, catalogueReport: validation.report });

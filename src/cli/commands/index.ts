@@ -1,9 +1,10 @@
 import type { CommandDefinition } from '../program.js';
 import { defineAudit } from './audit-command.js';
 import { defineDue } from './due-command.js';
+import { defineInit } from './init-command.js';
 import { defineRender } from './render-command.js';
 import { defineStats } from './stats-command.js';
 import { defineValidate } from './validate-command.js';
 
 /** Every gkml subcommand, in the order `gkml --help` lists them. */
-export const commands: readonly CommandDefinition[] = [defineValidate, defineRender, defineStats, defineDue, defineAudit];
+export const commands: readonly CommandDefinition[] = [defineInit, defineValidate, defineRender, defineStats, defineDue, defineAudit];
