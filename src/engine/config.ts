@@ -29,6 +29,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   /** Working-day calendar: an override holiday file (relative to the config) and where counting starts. */
   calendar?: { override?: string; countFrom?: 'next-day' | 'same-day' };
+  /** `gkml render html`: the site's title, and a template folder (relative to the config) over templates/html/. */
+  site?: { title?: string; templates?: string };
 }
 
 /** The nearest gkml.config.yaml at or above `start`, if any. */

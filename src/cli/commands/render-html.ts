@@ -1,7 +1,190 @@
-import { UsageError } from '../../core/errors.js';
-import type { CliIo } from '../io.js';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { EXIT, UsageError } from '../../core/errors.js';
+import type { Lang } from '../../core/messages.js';
+import { hasFailures } from '../../core/report.js';
+import { resolveWorkspace } from '../../engine/workspace.js';
+import { loadVocabulary, resourcePath } from '../../engine/resources.js';
+import { validate } from '../../engine/validate.js';
+import { formatters } from '../../formatters/index.js';
+import type { ChannelStyle } from '../../render/html/cells.js';
+import { PAGE_TEMPLATES, renderSite, TemplateError, type SiteFile, type TemplateSet } from '../../render/html/render.js';
+import { useColor, type CliIo } from '../io.js';
 
-/** `gkml render html` — written by the HTML site work (issue 5). */
-export async function runRenderHtml(_io: CliIo, _paths: string[], flags: { lang?: string }): Promise<number> {
-  throw new UsageError(flags.lang === 'en' ? 'gkml render html is not available yet.' : 'gkml render html 尚未提供。');
+interface RenderHtmlFlags {
+  out: string;
+  config?: string;
+  templates?: string;
+  channels: ChannelStyle;
+  lang?: Lang;
+}
+
+/** A file in a finished site: a folder holding it may be replaced by the next build. */
+const MARKER = '.gkml-site';
+
+const text = {
+  notRendered: { zh: '目录有错误，没有生成网站。请先修正上面的问题。', en: 'The catalogues have errors; the site was not written. Fix the problems above first.' },
+  done: {
+    zh: (out: string, publishers: number, files: number) => `已生成网站 ${out}：${publishers} 个公开主体，${files} 个文件。`,
+    en: (out: string, publishers: number, files: number) => `Wrote the site to ${out}: ${publishers} publishers, ${files} files.`,
+  },
+  notASite: {
+    zh: (out: string) => `${out} 已存在，且不是 gkml 生成的网站（其中没有 ${MARKER}）。为免删除其中的文件，请改用新的或空的文件夹。`,
+    en: (out: string) => `${out} exists and is not a site gkml wrote (it has no ${MARKER}). To keep its files safe, choose a new or empty folder.`,
+  },
+  noTemplates: { zh: (dir: string) => `找不到模板文件夹：${dir}`, en: (dir: string) => `Template folder not found: ${dir}` },
+  strayTemplate: {
+    zh: (file: string) => `模板文件夹中的 ${file} 不是可覆盖的模板。可以覆盖 partials/*.hbs、${PAGE_TEMPLATES.join('、')}，以及 assets/ 中的任何文件。`,
+    en: (file: string) => `${file} in the template folder is not a template gkml uses. Override partials/*.hbs, ${PAGE_TEMPLATES.join(', ')}, or any file under assets/.`,
+  },
+  templateFailed: {
+    zh: (template: string, reason: string, out: string) => `模板出错（${template}）：${reason}\n网站没有更新，${out} 保持原样。`,
+    en: (template: string, reason: string, out: string) => `Template error (${template}): ${reason}\nThe site was not updated; ${out} is unchanged.`,
+  },
+  cannotWrite: { zh: (out: string, reason: string) => `无法写入 ${out}：${reason}`, en: (out: string, reason: string) => `Cannot write ${out}: ${reason}` },
+};
+
+/** `gkml render html`: validates, then writes the site into a fresh folder that replaces `--out` only when complete. */
+export async function runRenderHtml(io: CliIo, paths: string[], flags: RenderHtmlFlags): Promise<number> {
+  const options = { cwd: io.cwd, patterns: paths, ...(flags.config ? { configFile: flags.config } : {}), ...(flags.lang ? { lang: flags.lang } : {}) };
+  const { config } = await resolveWorkspace(options);
+  const result = await validate(options);
+  const lang = result.lang;
+  if (result.report.diagnostics.length > 0) io.stderr.write(formatters.stylish!(result.report, { color: useColor(io, io.stderr, undefined), lang }));
+  if (hasFailures(result.report, result.failLevel)) {
+    io.stderr.write(`${text.notRendered[lang]}\n`);
+    return EXIT.findings;
+  }
+  const overrideDir = flags.templates ? resolve(io.cwd, flags.templates) : config.site?.templates ? resolve(config.root, config.site.templates) : undefined;
+  const set = readTemplateSet(resourcePath('templates/html'), overrideDir, lang);
+  const out = resolve(io.cwd, flags.out);
+  const site = renderSite(result.catalogues, set, {
+    vocab: loadVocabulary(),
+    generatedAt: buildDate(io.env),
+    channelStyle: flags.channels,
+    ...(config.site?.title ? { title: config.site.title } : {}),
+  });
+  let written: number;
+  try {
+    written = writeSite(out, site, lang);
+  } catch (error) {
+    if (error instanceof TemplateError && overrideDir) throw new UsageError(text.templateFailed[lang](error.template, error.reason, flags.out));
+    throw error;
+  }
+  const publishers = new Set(result.catalogues.map((c) => c.publisher.name)).size;
+  io.stdout.write(`${text.done[lang](flags.out, publishers, written)}\n`);
+  return EXIT.clean;
+}
+
+/** Today in China (YYYY-MM-DD), or the day SOURCE_DATE_EPOCH names, for reproducible builds. */
+function buildDate(env: Record<string, string | undefined>): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((path) => !path.split(sep).some((part) => part.startsWith('.')) && statSync(join(dir, path)).isFile())
+    .map((path) => path.split(sep).join('/'))
+    .sort();
+}
+
+/** The shipped templates, with the files of an override folder in place of those of the same name. */
+export function readTemplateSet(defaultDir: string, overrideDir: string | undefined, lang: Lang): TemplateSet {
+  const set: TemplateSet = { templates: {}, assets: {} };
+  const add = (dir: string, path: string) => {
+    if (path.startsWith('assets/')) set.assets[path] = readFileSync(join(dir, path));
+    else set.templates[path] = readFileSync(join(dir, path), 'utf8');
+  };
+  for (const path of filesUnder(defaultDir)) add(defaultDir, path);
+  if (!overrideDir) return set;
+  if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) throw new UsageError(text.noTemplates[lang](overrideDir));
+  for (const path of filesUnder(overrideDir)) {
+    const known = path.startsWith('assets/') || /^partials\/[^/]+\.hbs$/.test(path) || set.templates[path] !== undefined;
+    if (!known) throw new UsageError(text.strayTemplate[lang](path));
+    add(overrideDir, path);
+  }
+  return set;
+}
+
+/**
+ * Writes every file into a new folder beside `out`, then swaps it in. Anything that fails before the
+ * swap (a template, a full disk) removes the new folder and leaves the previous site as it was.
+ */
+export function writeSite(out: string, files: Iterable<SiteFile>, lang: Lang): number {
+  const parent = dirname(out);
+  const name = basename(out);
+  if (existsSync(out) && !isReplaceable(out)) throw new UsageError(text.notASite[lang](out));
+  const fail = (error: unknown): never => {
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string') throw new UsageError(text.cannotWrite[lang](out, error.message));
+    throw error;
+  };
+  try {
+    mkdirSync(parent, { recursive: true });
+    removeAbandoned(parent, name);
+  } catch (error) {
+    fail(error);
+  }
+  const building = join(parent, `.${name}.gkml-build-${process.pid}`);
+  let count = 0;
+  try {
+    rmSync(building, { recursive: true, force: true });
+    mkdirSync(building);
+    for (const file of files) {
+      const target = join(building, file.path);
+      if (relative(building, target).startsWith('..')) throw new Error(`site file outside the site: ${file.path}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeContent(target, file.content);
+      count++;
+    }
+    writeFileSync(join(building, MARKER), 'Written by gkml render html. This folder is replaced by the next build.\n');
+  } catch (error) {
+    rmSync(building, { recursive: true, force: true });
+    fail(error);
+  }
+  const previous = join(parent, `.${name}.gkml-old-${process.pid}`);
+  try {
+    if (existsSync(out)) renameSync(out, previous);
+    renameSync(building, out);
+  } catch (error) {
+    if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
+    rmSync(building, { recursive: true, force: true });
+    fail(error);
+  }
+  rmSync(previous, { recursive: true, force: true });
+  return count;
+}
+
+function writeContent(target: string, content: SiteFile['content']): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(target, content);
+  const fd = openSync(target, 'w');
+  try {
+    for (const piece of content) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isReplaceable(out: string): boolean {
+  if (!statSync(out).isDirectory()) return false;
+  return existsSync(join(out, MARKER)) || readdirSync(out).length === 0;
+}
+
+/** Build folders left by a run that was killed (its process is gone) are removed. */
+function removeAbandoned(parent: string, name: string): void {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.gkml-(?:build|old)-(\\d+)$`);
+  for (const entry of readdirSync(parent)) {
+    const pid = pattern.exec(entry)?.[1];
+    if (pid && !alive(Number(pid))) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,0 +1,142 @@
+import type { Item } from '../../model/catalogue.js';
+import { describeTimeLimit, type PeriodValue } from '../../model/time-limit.js';
+import type { Vocabulary } from '../../model/vocab.js';
+import type { Link, ListRow, OfficialRow, RowData, Tick } from './types.js';
+
+export type ChannelStyle = 'checklist' | 'selected';
+
+const OTHER = '其他';
+
+/**
+ * A link target the site may print: http(s) or relative, nothing else. The schema already rejects
+ * other schemes; this guards again, because a `javascript:` link is one click from running code.
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url || /[\s\u0000-\u001f\u007f\\]/.test(url)) return undefined;
+  if (/^https?:\/\/[^/]/i.test(url)) return url;
+  // A scheme is letters then ':' before any '/', '?' or '#'; relative paths have none.
+  return /^[^/?#]*:/.test(url) ? undefined : url;
+}
+
+/** The 公开渠道和载体 cell: the whole checklist with ■/□ in the official order, or the ■ items only. */
+export function channelCell(item: Pick<Item, 'channels' | 'channelsOther'>, vocab: Vocabulary, style: ChannelStyle): { shown: string; spoken: string } {
+  const chosen = new Set(item.channels);
+  // Word joiners keep each mark on the line of its name, and 入户/现场 in one piece.
+  const whole = (label: string) => label.replace(/\//g, '/\u2060');
+  const others = item.channelsOther ?? [];
+  const marks = vocab.channels.map(({ name }) => {
+    const on = name === OTHER ? chosen.has(OTHER) || others.length > 0 : chosen.has(name);
+    const label = name === OTHER && others.length > 0 ? `${OTHER}（${others.join('、')}）` : name;
+    return { on, label };
+  });
+  const selected = marks.filter((m) => m.on);
+  const shown = (style === 'checklist' ? marks : selected).map((m) => `${m.on ? '■' : '□'}\u2060${whole(m.label)}`).join(' ');
+  return { shown, spoken: `已选：${selected.map((m) => m.label).join('、')}` };
+}
+
+/**
+ * Cells many rows share (the same channels, the same ticks) are made once per build: on a large site
+ * this spares most of the allocation. The values are never changed after they are made.
+ */
+export type CellCache = Map<string, unknown>;
+
+function remember<T>(cache: CellCache, key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+/** √ cells for one group of columns, in the columns' order. */
+export function ticks(columns: readonly string[], values: readonly string[], labels: Record<string, string> = {}): Tick[] {
+  return columns.map((column) => ({ label: labels[column] ?? column, on: values.includes(column) }));
+}
+
+export function describePeriod(period: PeriodValue | undefined): string {
+  if (!period) return '';
+  if (period.text) return period.text;
+  if (period.workdays !== undefined) return `公示${period.workdays}个工作日`;
+  return period.days !== undefined ? `公示${period.days}日` : '';
+}
+
+/** The item's name path, as the cross views print it: 一级 › 二级 › 三级. */
+export function itemName(item: Pick<Item, 'level1' | 'level2' | 'level3'>): string {
+  return [item.level1, item.level2, item.level3].filter(Boolean).join(' › ');
+}
+
+export function rowData(item: Item, group: string): RowData {
+  return { category: item.fiveDisclosures.join('|'), area: group, audience: item.audience.join('|'), mode: item.mode.join('|') };
+}
+
+export interface RowContext {
+  vocab: Vocabulary;
+  channelStyle: ChannelStyle;
+  levelColumns: string[];
+  levelLabels: Record<string, string>;
+  /** The anchor and the name of each item of the same catalogue, by id: for 政策解读 links to their file. */
+  anchors: Map<string, string>;
+  names: Map<string, string>;
+  cache: CellCache;
+  hasLevel3: boolean;
+  group: string;
+}
+
+/** One item as a row of the official table; `first` and `span` are set by the caller, which sees the group. */
+export function officialRow(item: Item, number: number, anchor: string, context: RowContext): OfficialRow {
+  const { vocab } = context;
+  const { cache } = context;
+  const channelKey = `c\u0001${context.channelStyle}\u0001${item.channels.join('\u0001')}\u0002${(item.channelsOther ?? []).join('\u0001')}`;
+  const channels = remember(cache, channelKey, () => channelCell(item, vocab, context.channelStyle));
+  const tickKey = `t\u0001${context.levelColumns.join('\u0001')}\u0002${JSON.stringify(context.levelLabels)}\u0002${item.audience.join('\u0001')}\u0002${item.mode.join('\u0001')}\u0002${item.levels.join('\u0001')}`;
+  const links: Link[] = [];
+  for (const id of item.interprets ?? []) {
+    const target = context.anchors.get(id);
+    links.push({ text: `所解读的文件：${context.names.get(id) ?? id}`, href: target ? `#${target}` : '' });
+  }
+  const href = safeHref(item.url);
+  if (href) links.push({ text: '查看栏目', href });
+  const notes = [item.note ?? '', item.powerCodes?.length ? `权责清单事项编码：${item.powerCodes.join('、')}` : ''].filter(Boolean);
+  return {
+    anchor,
+    ordinal: number,
+    first: true,
+    span: 1,
+    level1Scope: 'rowgroup',
+    level1: item.level1,
+    level2: item.level2 ?? '',
+    level3: item.level3 ?? '',
+    hasLevel3: context.hasLevel3,
+    kind: item.kind === '一般' ? '' : item.kind,
+    fiveDisclosures: item.fiveDisclosures.join('、'),
+    content: item.content,
+    links,
+    notes,
+    basis: item.basis,
+    clause: item.clause ?? '',
+    timeLimit: describeTimeLimit(item.timeLimit),
+    postingPeriod: describePeriod(item.postingPeriod),
+    retention: item.retention ? `公开时长：${item.retention}` : '',
+    owner: item.owner,
+    office: item.office ? `责任科室：${item.office}` : '',
+    channelsShown: channels.shown,
+    channelsSpoken: channels.spoken,
+    ticks: remember(cache, tickKey, () => [
+      ...ticks(vocab.terms.audiences.values, item.audience),
+      ...ticks(vocab.terms.modes.values, item.mode),
+      ...ticks(context.levelColumns, item.levels, context.levelLabels),
+    ]),
+    data: rowData(item, context.group),
+  };
+}
+
+/** One item in a cross-publisher view, linking to its row on the publisher's page. */
+export function listRow(item: Item, href: string, group: string): ListRow {
+  return {
+    href,
+    name: itemName(item),
+    fiveDisclosures: item.fiveDisclosures.join('、'),
+    audience: item.audience.join('、'),
+    mode: item.mode.join('、'),
+    timeLimit: describeTimeLimit(item.timeLimit),
+    data: rowData(item, group),
+  };
+}
