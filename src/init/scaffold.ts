@@ -13,8 +13,10 @@ export interface ScaffoldOptions {
   level: string;
   area: string;
   catalogueType: string;
-  /** The schema as a path relative to the new workspace (for the editor modeline and settings). */
+  /** The catalogue schema relative to catalogues/ (the files' modeline) and to the workspace (editor settings). */
   catalogueSchema: string;
+  catalogueSchemaFromRoot: string;
+  /** The config schema relative to the workspace. */
   configSchema: string;
   /** yyyy-mm-dd, passed in: the scaffold never reads the clock. */
   date: string;
@@ -27,7 +29,7 @@ export function scaffold(options: ScaffoldOptions, starter: StarterArea, fileNam
   return {
     'gkml.config.yaml': config(options, fileName),
     [`catalogues/${fileName}`]: catalogue(options, starter),
-    '.vscode/settings.json': `${JSON.stringify({ 'yaml.schemas': { [options.catalogueSchema]: 'catalogues/**/*.yaml', [options.configSchema]: 'gkml.config.yaml' } }, null, 2)}\n`,
+    '.vscode/settings.json': `${JSON.stringify({ 'yaml.schemas': { [options.catalogueSchemaFromRoot]: 'catalogues/**/*.yaml', [options.configSchema]: 'gkml.config.yaml' } }, null, 2)}\n`,
     '.gitignore': '# gkml build output and its cache\n/public/\n/.gkml-cache/\n/reports/\n',
     '.github/workflows/gkml.yml': workflow(),
   };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFiles } from '../helpers/files.js';
@@ -20,8 +20,11 @@ describe('gkml init', () => {
     expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
     expect(run.exitCode).toBe(0);
     const settings = JSON.parse(readFileSync(join(ws, '.vscode/settings.json'), 'utf8'));
-    const schema = Object.keys(settings['yaml.schemas']).find((k) => k.endsWith('catalogue.schema.json'))!;
-    expect(existsSync(join(ws, schema))).toBe(true);
+    // Editor settings resolve against the workspace; the modeline against the catalogue's own folder.
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(ws, schema)), schema).toBe(true);
+    const catalogue = readdirSync(join(ws, 'catalogues'))[0]!;
+    const modeline = /\$schema=(\S+)/.exec(readFileSync(join(ws, 'catalogues', catalogue), 'utf8'))![1]!;
+    expect(existsSync(join(ws, 'catalogues', modeline)), modeline).toBe(true);
   });
 
   it('never overwrites, and rejects an unknown area (exit 2)', async () => {

@@ -33,6 +33,7 @@ export async function runInit(io: CliIo, dir: string, flags: InitFlags): Promise
       area: area.name,
       catalogueType: flags.type,
       catalogueSchema: posix(relative(join(target, 'catalogues'), resourcePath('schemas/catalogue.schema.json'))),
+      catalogueSchemaFromRoot: schemaPath('catalogue.schema.json'),
       configSchema: schemaPath('config.schema.json'),
       date: new Date().toISOString().slice(0, 10),
     },
