@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Code passed to page.evaluate runs in the browser, against the DOM.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -24,6 +24,7 @@ describe.skipIf(!hasChromium)('the example site in Chromium', () => {
 
   afterAll(async () => {
     await context?.close();
+    rmSync(join(site, '..'), { recursive: true, force: true });
   });
 
   const pages = [

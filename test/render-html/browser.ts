@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Code passed to page.evaluate runs in the browser, against the DOM.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -15,12 +15,15 @@ export const screenshots = resolve('test-output/render-html');
 /** A fresh profile in a temporary folder, headless, with nothing that reaches the network. */
 export async function launch(): Promise<BrowserContext> {
   mkdirSync(screenshots, { recursive: true });
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gkml-chromium-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'gkml-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1366, height: 900 },
   });
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
 }
 
 export interface OpenedPage {
