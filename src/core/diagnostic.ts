@@ -57,6 +57,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const fa = a.location.file;
   const fb = b.location.file;
   if (fa !== fb) return fa < fb ? -1 : 1;
+  // The sheets of a workbook one after another, not their rows interleaved.
+  if (a.location.kind === 'sheet' && b.location.kind === 'sheet' && a.location.sheet !== b.location.sheet) return compareStrings(a.location.sheet, b.location.sheet);
   const pa = locationStart(a.location);
   const pb = locationStart(b.location);
   return (

@@ -5,6 +5,7 @@ import { toCatalogue, type Catalogue, type CatalogueDocument } from '../model/ca
 import type { Vocabulary } from '../model/vocab.js';
 import type { LoadedFile } from '../parse/load.js';
 import { inputMessages } from '../parse/messages.js';
+import { DIFF_RULE_IDS } from '../registry/rule-ids.js';
 import { runRules, type ActiveRule } from '../rules/run.js';
 import { applySuppressions, parseSuppressions, suppressionMessages } from '../rules/suppression.js';
 import { schemaMessages } from '../schema/messages.js';
@@ -44,7 +45,8 @@ export function checkLoadedFile(name: string, loaded: LoadedFile, checks: FileCh
   const ruleMessages = new Map(checks.rules.map((r) => [r.rule.meta.id, r.rule.meta.messages]));
   const messagesFor = (ruleId: string) => ruleMessages.get(ruleId) ?? builtInMessages;
   const ruleDiagnostics = diagnose(runRules(catalogue, checks.rules, checks.vocab()), messagesFor);
-  const suppressions = loaded.text === undefined ? [] : parseSuppressions(loaded.text);
+  // Directives naming only gkml diff's rules are the diff's to apply (engine/register-diff.ts).
+  const suppressions = loaded.text === undefined ? [] : parseSuppressions(loaded.text).filter((s) => s.ruleIds.length === 0 || s.ruleIds.some((id) => !DIFF_RULE_IDS.has(id)));
   if (suppressions.length === 0) return { catalogue, diagnostics: ruleDiagnostics };
   const { kept, findings } = applySuppressions(ruleDiagnostics, suppressions, checks.knownRuleIds);
   return { catalogue, diagnostics: [...kept, ...diagnose(findings, () => builtInMessages)] };

@@ -6,6 +6,7 @@ import { ConfigError } from '../core/errors.js';
 import { toDiagnostic } from '../core/finding.js';
 import { mergeMessageTables, type Lang } from '../core/messages.js';
 import { loadCatalogueBytes } from '../parse/load.js';
+import type { RegisterConfig } from '../registry/types.js';
 import type { RuleSetting } from '../rules/run.js';
 import type { Profile } from '../rules/types.js';
 import { inputMessages } from '../parse/messages.js';
@@ -31,6 +32,8 @@ export interface Config {
   calendar?: { override?: string; countFrom?: 'next-day' | 'same-day' };
   /** `gkml render html`: the site's title, and a template folder (relative to the config) over templates/html/. */
   site?: { title?: string; templates?: string };
+  /** `gkml diff`: register files, the coverage it must reach, expectations per power type. */
+  register?: RegisterConfig;
 }
 
 /** The nearest gkml.config.yaml at or above `start`, if any. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/messages.js';
 import { ConfigError } from '../core/errors.js';
 import { nearest } from '../core/suggest.js';
+import { DIFF_RULE_IDS } from '../registry/rule-ids.js';
 import { rules as allRules } from '../rules/index.js';
 import { activeRules, type RuleSetting } from '../rules/run.js';
 import type { Profile } from '../rules/types.js';
@@ -24,7 +25,7 @@ export function fileChecks(schema: SchemaNode, check: CheckFunction, settings: C
     validator: createSchemaValidator(schema, loadVocabulary, check),
     vocab: loadVocabulary,
     rules: settings.rules ? activeRules(allRules, settings.profile, settings.settings) : [],
-    knownRuleIds: new Set(allRules.map((r) => r.meta.id)),
+    knownRuleIds: new Set([...allRules.map((r) => r.meta.id), ...DIFF_RULE_IDS]),
     lang: settings.lang,
   };
 }
@@ -33,7 +34,7 @@ export function fileChecks(schema: SchemaNode, check: CheckFunction, settings: C
 export function checkRuleSettings(settings: Record<string, RuleSetting>, configFile: string, lang: Lang): void {
   const ids = allRules.map((r) => r.meta.id);
   for (const id of Object.keys(settings)) {
-    if (ids.includes(id)) continue;
+    if (ids.includes(id) || DIFF_RULE_IDS.has(id)) continue; // gkml diff's rules are set here too
     const close = nearest(id, ids);
     throw new ConfigError(
       lang === 'zh'

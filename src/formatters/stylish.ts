@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
-import { cellRef, formatPath, locationStart, type Diagnostic, type Severity } from '../core/diagnostic.js';
+import { cellRef, formatPath, locationStart, type Diagnostic, type Location, type Severity } from '../core/diagnostic.js';
 import type { Lang } from '../core/messages.js';
 import type { Report } from '../core/report.js';
 import type { Formatter } from './types.js';
@@ -18,19 +18,27 @@ export const stylish: Formatter = (report, { color, lang }) => {
     const findings = report.diagnostics.filter((d) => d.location.file === file);
     if (findings.length === 0) continue;
     const lines = report.sources[file]?.split(/\r?\n/);
-    blocks.push([c.underline(file), ...findings.map((d) => formatFinding(d, lines, lang, c, findings))].join('\n'));
+    const widths = { where: Math.max(...findings.map((x) => stringWidth(where(x)))), severity: Math.max(...findings.map((x) => stringWidth(SEVERITY_WORDS[lang][x.severity]))) };
+    blocks.push([c.underline(file), ...findings.map((d) => formatFinding(d, lines, lang, c, widths))].join('\n'));
   }
   return `${[...blocks, summary(report, lang, c)].join('\n\n')}\n`;
 };
 
-function formatFinding(d: Diagnostic, lines: string[] | undefined, lang: Lang, c: ChalkInstance, all: Diagnostic[]): string {
-  const width = Math.max(...all.map((x) => stringWidth(where(x))));
-  const severityWidth = Math.max(...all.map((x) => stringWidth(SEVERITY_WORDS[lang][x.severity])));
+function formatFinding(d: Diagnostic, lines: string[] | undefined, lang: Lang, c: ChalkInstance, widths: { where: number; severity: number }): string {
+  const { where: width, severity: severityWidth } = widths;
   const severity = SEVERITY_WORDS[lang][d.severity];
   const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
   const head = `  ${c.dim(pad(where(d), width))}  ${paint(pad(severity, severityWidth))}  ${d.message}  ${c.dim(`${d.ruleId}/${d.messageId}`)}`;
   const path = d.location.kind === 'yaml' && d.location.path.length > 0 ? `\n  ${' '.repeat(width + severityWidth + 4)}${c.dim(`@ ${formatPath(d.location.path)}`)}` : '';
-  return head + path + codeFrame(d, lines, c);
+  const related = (d.related ?? []).map((r) => `\n  ${' '.repeat(width + severityWidth + 4)}${c.dim(`↳ ${describe(r)}`)}`).join('');
+  return head + path + related + codeFrame(d, lines, c);
+}
+
+/** Another place a finding refers to (a register row, the catalogue item): `清单.xlsx › 民政局!C17`, `a.yaml:12:5`. */
+function describe(location: Location): string {
+  if (location.kind === 'sheet') return `${location.file} › ${location.sheet}!${cellRef(location.row, location.column)}`;
+  const start = locationStart(location);
+  return start.line === 0 ? location.file : `${location.file}:${start.line}:${start.column}`;
 }
 
 function where(d: Diagnostic): string {

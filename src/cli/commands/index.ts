@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../program.js';
 import { defineAudit } from './audit-command.js';
+import { defineDiff } from './diff-command.js';
 import { defineDue } from './due-command.js';
 import { defineInit } from './init-command.js';
 import { defineRender } from './render-command.js';
@@ -7,4 +8,4 @@ import { defineStats } from './stats-command.js';
 import { defineValidate } from './validate-command.js';
 
 /** Every gkml subcommand, in the order `gkml --help` lists them. */
-export const commands: readonly CommandDefinition[] = [defineInit, defineValidate, defineRender, defineStats, defineDue, defineAudit];
+export const commands: readonly CommandDefinition[] = [defineInit, defineValidate, defineDiff, defineRender, defineStats, defineDue, defineAudit];

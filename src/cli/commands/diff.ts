@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+import { applyBaseline, createBaseline } from '../../core/baseline.js';
+import type { Severity } from '../../core/diagnostic.js';
+import { EXIT, UsageError } from '../../core/errors.js';
+import type { Lang } from '../../core/messages.js';
+import { hasFailures, withDiagnostics, type Report } from '../../core/report.js';
+import { readBaseline } from '../../engine/baseline-file.js';
+import { runRegisterDiff } from '../../engine/register-diff.js';
+import { formatters } from '../../formatters/index.js';
+import { diffFormatters, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
+import { failUnderLine, sayer } from '../../registry/format/summary.js';
+import { useColor, type CliIo } from '../io.js';
+import { cliText } from '../messages.js';
+import { formatOptions, writeReportFile } from '../report-output.js';
+import { today } from './time-flags.js';
+
+interface DiffFlags {
+  lang?: Lang;
+  register?: string[];
+  format: string;
+  output?: string[];
+  failUnder?: string;
+  config?: string;
+  failLevel?: Severity;
+  baseline?: string;
+  updateBaseline?: boolean | string;
+  color?: boolean;
+}
+
+/**
+ * `gkml diff`: 1 when a finding reaches the fail level or the coverage is below --fail-under, else 0;
+ * usage and config errors throw (exit 2).
+ */
+export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Promise<number> {
+  const lang0 = flags.lang ?? 'zh';
+  checkFormat(flags.format, lang0, false);
+  const outputs = (flags.output ?? []).map((spec) => parseOutput(spec, lang0));
+  const flagFailUnder = flags.failUnder === undefined ? undefined : parsePercent(flags.failUnder, lang0);
+  const baselinePath = typeof flags.updateBaseline === 'string' ? flags.updateBaseline : flags.baseline;
+  if (flags.updateBaseline === true && !baselinePath) throw new UsageError(cliText.baselineNeedsPath[lang0]);
+  const run = await runRegisterDiff({
+    cwd: io.cwd,
+    patterns: paths,
+    ...(flags.register ? { registers: flags.register } : {}),
+    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(flags.lang ? { lang: flags.lang } : {}),
+    ...(flags.failLevel ? { failLevel: flags.failLevel } : {}),
+  });
+  const { lang, failLevel } = run;
+  if (flags.updateBaseline && baselinePath) {
+    writeReportFile(io, baselinePath, `${JSON.stringify(createBaseline(run.report.diagnostics), null, 2)}\n`, lang);
+    io.stderr.write(`${cliText.baselineWritten[lang](baselinePath, run.report.diagnostics.length)}\n`);
+    return EXIT.clean;
+  }
+  let report: Report = run.report;
+  if (baselinePath) {
+    const { kept, absorbed } = applyBaseline(report.diagnostics, readBaseline(resolve(io.cwd, baselinePath), baselinePath, lang));
+    report = { ...withDiagnostics(report, kept), baselined: absorbed };
+  }
+  const failUnder = flagFailUnder ?? run.config.register?.failUnder;
+  const result: DiffResult = { diff: run.diff, report, ...(failUnder !== undefined ? { failUnder } : {}) };
+  io.stdout.write(render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel));
+  for (const { format, path } of outputs) {
+    const content = format === 'xlsx' ? await diffWorkbook(result, lang, today()) : render(result, format, false, lang, failLevel);
+    writeReportFile(io, path, content, lang);
+  }
+  const below = failUnderLine(result, sayer(lang));
+  if (below && flags.format !== 'stylish') io.stderr.write(`${below}\n`);
+  return hasFailures(report, failLevel) || below ? EXIT.findings : EXIT.clean;
+}
+
+/** The diff's own formats first; any other report format (github, sarif, junit …) shows the findings alone, for CI. */
+function render(result: DiffResult, format: string, color: boolean, lang: Lang, failLevel: Severity): string {
+  const options = formatOptions(lang, color, failLevel);
+  const own = diffFormatters[format];
+  return own ? own(result, options) : formatters[format]!(result.report, options);
+}
+
+function checkFormat(format: string, lang: Lang, toFile: boolean): void {
+  if (format === 'xlsx' && toFile) return;
+  if (format !== 'xlsx' && (diffFormatters[format] || formatters[format])) return;
+  if (format === 'xlsx') throw new UsageError(lang === 'zh' ? 'xlsx 报告是二进制文件，只能写入文件：-o xlsx:reports/diff.xlsx。' : 'The xlsx report is binary and goes to a file: -o xlsx:reports/diff.xlsx.');
+  const names = [...new Set([...Object.keys(diffFormatters), ...Object.keys(formatters), 'xlsx'])].sort().join(', ');
+  throw new UsageError(cliText.unknownFormat[lang](format, names));
+}
+
+function parseOutput(spec: string, lang: Lang): { format: string; path: string } {
+  const at = spec.indexOf(':');
+  if (at <= 0 || at === spec.length - 1) throw new UsageError(cliText.badOutput[lang](spec));
+  const format = spec.slice(0, at);
+  checkFormat(format, lang, true);
+  return { format, path: spec.slice(at + 1) };
+}
+
+function parsePercent(value: string, lang: Lang): number {
+  const n = Number(value.replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new UsageError(lang === 'zh' ? `--fail-under 需要 0 到 100 之间的百分数（这里是“${value}”）。` : `--fail-under takes a percentage from 0 to 100 (got "${value}").`);
+  }
+  return n;
+}

@@ -1,0 +1,94 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { cellRef, locationStart, type Diagnostic, type Location } from '../../core/diagnostic.js';
+import type { Lang } from '../../core/messages.js';
+import type { PowerEntry, PowerStatus } from '../diff.js';
+import { describeLocation, powerLocation } from '../places.js';
+import { coverageTable, sayer, titleLine, totalLine, type Say } from './summary.js';
+import type { DiffResult } from './types.js';
+
+const STATUS_ORDER: readonly PowerStatus[] = ['uncovered', 'partial', 'unchecked', 'complete'];
+const STATUS_WORD: Record<PowerStatus, string> = { uncovered: 'statusUncovered', partial: 'statusPartial', unchecked: 'statusUnchecked', complete: 'statusComplete' };
+/** Light fills a clerk can sort and filter by: red for no item, amber for missing disclosures, green for done. */
+const STATUS_FILL: Record<PowerStatus, string> = { uncovered: 'FFF8D7DA', partial: 'FFFFF3CD', unchecked: 'FFE2E3E5', complete: 'FFD4EDDA' };
+
+/**
+ * The diff as a workbook a department works through: one row per power (gaps first, with empty columns for
+ * the action taken, who and when), the coverage tables, and every finding. exceljs is loaded only here;
+ * `generated` (YYYY-MM-DD) dates the workbook, so the same input gives the same content.
+ */
+export async function diffWorkbook(result: DiffResult, lang: Lang, generated: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const say = sayer(lang);
+  const workbook: Workbook = new ExcelJS.Workbook();
+  workbook.creator = 'gkml';
+  workbook.created = workbook.modified = new Date(`${generated}T00:00:00Z`);
+  workSheet(workbook.addWorksheet(say('sheetWork')), result.diff.entries, say, lang);
+  summarySheet(workbook.addWorksheet(say('sheetSummary')), result, say, generated);
+  findingsSheet(workbook.addWorksheet(say('sheetFindings')), result.report.diagnostics, say);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function workSheet(sheet: Worksheet, entries: readonly PowerEntry[], say: Say, lang: Lang): void {
+  setColumns(sheet, say, [
+    ['department', 22], ['type', 12], ['colCode', 16], ['colMainItem', 20], ['colName', 36], ['colStatus', 16], ['colExpected', 16], ['colMissing', 16],
+    ['colItems', 40], ['colCandidates', 40], ['colWhere', 34], ['colAction', 30], ['colResponsible', 12], ['colDone', 12],
+  ]);
+  const sorted = entries.map((e, i) => ({ e, i })).sort((a, b) => compare(a.e.department, b.e.department) || STATUS_ORDER.indexOf(a.e.status) - STATUS_ORDER.indexOf(b.e.status) || a.i - b.i);
+  const join = (list: string[]) => list.join(lang === 'zh' ? '、' : ', ');
+  for (const { e } of sorted) {
+    const row = sheet.addRow([
+      e.department || say('noDepartment'), e.power.type ?? e.power.typeAsWritten ?? say('noType'), e.power.code, e.power.mainItem ?? '', e.power.name,
+      say(STATUS_WORD[e.status]), join(e.expected), join(e.missing),
+      e.links.map((l) => `${l.itemId} ${l.heading}（${l.catalogue}，${say(l.by === 'code' ? 'byCode' : 'byName')}）`).join('\n'),
+      e.candidates.map((c) => `${c.itemId} ${c.heading}（${c.catalogue}）`).join('\n'),
+      describeLocation(powerLocation(e.power.origin, 'name')), '', '', '',
+    ]);
+    row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[e.status] } };
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 14 } };
+}
+
+function summarySheet(sheet: Worksheet, result: DiffResult, say: Say, generated: string): void {
+  sheet.columns = [{ width: 30 }, { width: 10 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 10 }];
+  sheet.addRow([titleLine(result, say)]).font = { bold: true };
+  sheet.addRow([totalLine(result, say)]);
+  sheet.addRow([say('generated', { date: generated })]);
+  for (const [heading, rows] of [
+    [say('byDepartment'), coverageTable(result.diff.coverage.byDepartment, 'department', say)],
+    [say('byType'), coverageTable(result.diff.coverage.byType, 'type', say)],
+  ] as const) {
+    sheet.addRow([]);
+    sheet.addRow([heading]).font = { bold: true };
+    rows.forEach((cells, i) => {
+      const row = sheet.addRow(cells.map((c, k) => (i > 0 && (k === 1 || k === 2 || k === 4) ? Number(c) : c)));
+      if (i === 0) row.font = { bold: true };
+    });
+  }
+}
+
+function findingsSheet(sheet: Worksheet, diagnostics: readonly Diagnostic[], say: Say): void {
+  setColumns(sheet, say, [['colFile', 34], ['colLocation', 14], ['colSeverity', 10], ['colRule', 34], ['colMessage', 90], ['colRelated', 44]]);
+  for (const d of diagnostics) {
+    const row = sheet.addRow([d.location.file, where(d.location), d.severity, `${d.ruleId}/${d.messageId}`, d.message, (d.related ?? []).map(describeLocation).join('\n')]);
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
+}
+
+function where(location: Location): string {
+  if (location.kind === 'sheet') return `${location.sheet}!${cellRef(location.row, location.column)}`;
+  const start = locationStart(location);
+  return start.line === 0 ? '' : `${start.line}:${start.column}`;
+}
+
+function setColumns(sheet: Worksheet, say: Say, columns: [string, number][]): void {
+  sheet.columns = columns.map(([id, width]) => ({ header: say(id), width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+function compare(a: string, b: string): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
