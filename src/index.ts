@@ -13,3 +13,5 @@ export { addWorkdays, addCalendarDays, workdaysLate, type CountFrom } from './ca
 export { dueFor, type DueAnswer } from './calendar/time-limit-due.js';
 export { auditPublications, type AuditEntry, type PublicationStatus } from './audit/audit.js';
 export { buildAuditResult, type AuditResult } from './audit/report.js';
+export { planWorkbooks, renderWorkbook, renderWorkbooks, streamWorkbook, type ExcelOptions, type WorkbookPlan } from './render/excel/index.js';
+export { importFile, type ImportFileResult } from './engine/import.js';

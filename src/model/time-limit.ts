@@ -48,8 +48,8 @@ const FROM_WORDS: [RegExp, string][] = [
 const PERIOD_WORDS: [RegExp, string][] = [
   [/按日|每日|每天/, '每日'],
   [/按周|每周/, '每周'],
-  [/按月|每月/, '每月'],
-  [/按季|每季/, '每季度'],
+  [/按月|每月|月度(?:结束|终了)/, '每月'],
+  [/按季|每季|季度(?:结束|终了)/, '每季度'],
   [/半年/, '每半年'],
   [/按年|每年|年度/, '每年'],
 ];
@@ -60,7 +60,7 @@ const PERIOD_WORDS: [RegExp, string][] = [
  */
 export function parseTimeLimitPhrase(phrase: string): ParsedPhrase | undefined {
   const text = normaliseNumerals(phrase.replace(/\s+/g, ''));
-  const posting = /公[示告](?:期|期限)?(?:为|不少于)?(\d+)个?(工作日|日|天)/.exec(text);
+  const posting = POSTING.exec(text);
   const postingPeriod: PeriodValue | undefined = posting
     ? posting[2] === '工作日'
       ? { workdays: Number(posting[1]) }
@@ -70,6 +70,19 @@ export function parseTimeLimitPhrase(phrase: string): ParsedPhrase | undefined {
   const timeLimit = parseMain(main);
   if (!timeLimit) return undefined;
   return postingPeriod ? { timeLimit, postingPeriod } : { timeLimit };
+}
+
+const POSTING = /公[示告](?:期|期限)?(?:为|不少于)?(\d+)个?(工作日|日|天)/;
+
+/**
+ * A phrase cut where its posting period starts, as written (numerals untouched), for keeping the
+ * original wording of each part: 制定或获取信息之日起10个工作日内，公示7个工作日 → the two halves.
+ */
+export function splitPostingPeriod(phrase: string): { main: string; posting?: string } {
+  const at = phrase.search(/公[示告](?:期|期限)?(?:为|不少于)?\s*[\d０-９一二两三四五六七八九十]+\s*个?\s*(?:工作日|日|天)/);
+  if (at === -1) return { main: phrase.trim() };
+  const trim = (text: string) => text.trim().replace(/^[，,；;。、\s]+|[，,；;。、\s]+$/g, '');
+  return { main: trim(phrase.slice(0, at)), posting: trim(phrase.slice(at)) };
 }
 
 function parseMain(text: string): TimeLimitValue | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeLimit, normaliseNumerals, parseTimeLimitPhrase } from '../../src/model/time-limit.js';
+import { describeTimeLimit, normaliseNumerals, parseTimeLimitPhrase, splitPostingPeriod } from '../../src/model/time-limit.js';
 
 describe('reading published time-limit phrasings (primer §1.5)', () => {
   it.each([
@@ -21,12 +21,22 @@ describe('reading published time-limit phrasings (primer §1.5)', () => {
     ['按季度', { timeLimit: { periodic: '每季度' } }],
     ['及时公开，公告期限为5个工作日', { timeLimit: '及时', postingPeriod: { workdays: 5 } }],
     ['关联规范性文件公开3个工作日内', { timeLimit: { syncWith: '', workdays: 3 } }],
+    ['季度终了后15个工作日内', { timeLimit: { periodic: '每季度', workdays: 15 } }],
+    ['每季度结束后10个工作日内', { timeLimit: { periodic: '每季度', workdays: 10 } }],
+    ['月度结束后5个工作日内', { timeLimit: { periodic: '每月', workdays: 5 } }],
+    ['信息形成之日起 20 个工作日内，公示期不少于七个工作日', { timeLimit: { workdays: 20, from: '形成或变更' }, postingPeriod: { workdays: 7 } }],
   ])('%s', (phrase, expected) => {
     expect(parseTimeLimitPhrase(phrase)).toEqual(expected);
   });
 
   it.each(['同上', '1年', '长期', '任期内', ''])('leaves %j unread rather than guess', (phrase) => {
     expect(parseTimeLimitPhrase(phrase)).toBeUndefined();
+  });
+
+  it('cuts a phrase where its posting period starts, keeping each half as written', () => {
+    expect(splitPostingPeriod('制定或获取信息之日起10个工作日内，公示7个工作日')).toEqual({ main: '制定或获取信息之日起10个工作日内', posting: '公示7个工作日' });
+    expect(splitPostingPeriod('及时公开，公告期限为五个工作日。')).toEqual({ main: '及时公开', posting: '公告期限为五个工作日' });
+    expect(splitPostingPeriod(' 信息形成或者变更之日起20个工作日内 ')).toEqual({ main: '信息形成或者变更之日起20个工作日内' });
   });
 
   it('reads Chinese numerals', () => {
