@@ -3,7 +3,7 @@
 // bench/.work/results.json. Flags: --quick (one run of each, for trying the harness); --wait-quiet (on a
 // shared machine, first wait up to 10 minutes for the 1-minute load average to fall below 1).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateWorkspace } from './generate.mjs';
@@ -13,7 +13,10 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const work = 'bench/.work';
 const quick = process.argv.includes('--quick');
 const waitQuiet = process.argv.includes('--wait-quiet');
-const GKML = 'bin/gkml.js';
+// gkml runs from a copy of the build taken at the start, so a rebuild in the working tree during the
+// (minutes-long) run cannot change what is measured.
+const SNAPSHOT = `${work}/gkml`;
+const GKML = `${SNAPSHOT}/bin/gkml.js`;
 const AJV = 'node_modules/ajv-cli/dist/index.js';
 
 /** The workspaces: 100,000 items in 500 files, the same with 1% of files carrying one error, and 1,000 items. */
@@ -24,6 +27,7 @@ const SCENARIOS = [
 ];
 const HELP_RUNS = 7;
 
+snapshotBuild();
 const TOOLS = {
   gkml: (dir) => [GKML, ['validate', dir]],
   ...(hasNoRules() ? { 'gkml --no-rules': (dir) => [GKML, ['validate', '--no-rules', dir]] } : {}),
@@ -135,7 +139,13 @@ async function waitForQuiet() {
   }
 }
 
-mkdirSync(`${root}${work}`, { recursive: true });
+function snapshotBuild() {
+  rmSync(`${root}${SNAPSHOT}`, { recursive: true, force: true });
+  for (const entry of ['package.json', 'bin', 'dist', 'schemas', 'vocab', 'templates']) {
+    if (existsSync(`${root}${entry}`)) cpSync(`${root}${entry}`, `${root}${SNAPSHOT}/${entry}`, { recursive: true });
+  }
+}
+
 if (waitQuiet) await waitForQuiet();
 const loadBefore = loadavg();
 const started = new Date();

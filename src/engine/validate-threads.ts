@@ -20,8 +20,15 @@ import { loadSchema } from './resources.js';
 
 /** Below this much YAML, starting a thread costs more than it saves. */
 const MIN_BYTES = 4 * 1024 * 1024;
-/** Helper threads used at most by default: one less than the cores, and no more than this. */
+/** Helper threads used at most when asked for: one less than the cores, and no more than this. */
 export const MAX_HELPERS = 3;
+
+/**
+ * Off unless asked for (`threads`): on the 2-core machines this project runs on, a helper made 100,000 items
+ * slower, not faster (2026-11-25, `bench/`: 7.6–8.4 s on the main thread alone against 10.1–13.2 s with one
+ * helper, and more CPU time), most likely because the threads share one process's page faults and heap growth.
+ */
+export const DEFAULT_HELPERS = 0;
 
 /** How the run checks each file: the helpers build the very same checks from it. */
 export interface RunSettings {
@@ -72,11 +79,11 @@ async function precompiledCheck(schema: SchemaNode): Promise<CheckFunction | und
 }
 
 /** Starts up to `most` helper threads for a run this large, or returns a plain queue for the main thread alone. */
-export function startHelpers(files: string[], sizes: number[], run: RunSettings, most = MAX_HELPERS): Helpers {
+export function startHelpers(files: string[], sizes: number[], run: RunSettings, most = DEFAULT_HELPERS): Helpers {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const take = () => Atomics.add(next, 0, 1);
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const count = Math.min(most, availableParallelism() - 1, Math.floor(files.length / 4));
+  const count = Math.min(most, MAX_HELPERS, availableParallelism() - 1, Math.floor(files.length / 4));
   if (total < MIN_BYTES || count < 1 || !import.meta.url.endsWith('.js')) {
     return { take, finish: async () => ({ clean: new Set(), disclosures: [] }) };
   }

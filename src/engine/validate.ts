@@ -16,7 +16,7 @@ import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 export interface ValidateOptions extends WorkspaceOptions {
   /** 'fast' (js-yaml, default) or 'exact' (`yaml` throughout); findings are the same either way. */
   parser?: ParserMode;
-  /** Most helper threads for a large run (default: one less than the cores, at most 3); 0 uses none. */
+  /** Helper threads for a large run (at most one less than the cores, and 3); default 0, none (see validate-threads.ts). */
   threads?: number;
   /** Apply the policy rules after the schema (default true); false checks the schema only. */
   rules?: boolean;
@@ -34,8 +34,8 @@ export interface ValidationResult {
 
 /**
  * Finds, reads and checks every catalogue of the run: YAML, the schema (one compiled validator), then the
- * policy rules and the file's suppressions. Large runs share the files with helper threads, which only
- * sort out the clean ones (validate-threads.ts); every finding is produced here, on one code path.
+ * policy rules and the file's suppressions. Large runs may share the files with helper threads (`threads`),
+ * which only sort out the clean ones (validate-threads.ts); every finding is produced here, on one code path.
  */
 export async function validate(options: ValidateOptions): Promise<ValidationResult> {
   const workspace = await resolveWorkspace(options);
