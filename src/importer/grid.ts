@@ -12,6 +12,8 @@ export interface RawSheet {
   hidden: boolean;
   rows: (string | undefined)[][];
   merges: CellRange[];
+  /** Lets go of the cells once the sheet has been read (a workbook's sheets are read one by one). */
+  release?(): void;
 }
 
 /** A sheet with its merged ranges filled in: every cell of a range reads as the range's first cell. */
@@ -27,10 +29,11 @@ export interface Grid {
 }
 
 export function toGrid(sheet: RawSheet): Grid {
+  const rows = sheet.rows;
   const slaves = new Map<number, { row: number; column: number }>();
   let columnCount = 0;
-  let rowCount = sheet.rows.length;
-  for (const cells of sheet.rows) if (cells) columnCount = Math.max(columnCount, cells.length);
+  let rowCount = rows.length;
+  for (const cells of rows) if (cells) columnCount = Math.max(columnCount, cells.length);
   for (const m of sheet.merges) {
     columnCount = Math.max(columnCount, m.right);
     rowCount = Math.max(rowCount, m.bottom);
@@ -42,7 +45,7 @@ export function toGrid(sheet: RawSheet): Grid {
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.set(key(r, c), { row: m.top, column: m.left });
     }
   }
-  const raw = (row: number, column: number) => (sheet.rows[row - 1]?.[column - 1] ?? '').trim();
+  const raw = (row: number, column: number) => (rows[row - 1]?.[column - 1] ?? '').trim();
   return {
     name: sheet.name,
     hidden: sheet.hidden,

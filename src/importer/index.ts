@@ -40,36 +40,57 @@ const GKML_EXTRA_SHEETS = new Set(['汇总', '未涉及领域']);
  */
 export function importCatalogues(request: ImportRequest): ImportResult {
   const { file, lang } = request;
-  const say = (id: keyof typeof importErrors, data: Record<string, string | number>) => formatMessage(importErrors[id][lang], { file, ...data });
+  const say: Say = (id, data) => formatMessage(importErrors[id][lang], { file, ...data });
   const sheets = readSheets(request.bytes, file, say);
-  const metas = gkmlMetas(sheets);
-  const guesses = new Guesses();
-  const reasons: string[] = [];
-  const read: { scan: SheetScan; drafts: Draft[] }[] = [];
+  const run: Run = { request, say, metas: gkmlMetas(sheets), guesses: new Guesses(), reasons: [], read: [] };
   for (const sheet of sheets) {
-    if (metas && (sheet.name === META_SHEET || GKML_EXTRA_SHEETS.has(sheet.name))) continue;
-    if (sheet.hidden) {
-      if (sheet.name !== META_SHEET) guesses.add(sheet.name, { row: 1, column: 1 }, 'sheetHidden');
-      continue;
+    try {
+      readOneSheet(run, sheet);
+    } catch (error) {
+      if (error instanceof WorkbookError) throw new UsageError(say('corrupt', { detail: error.message }));
+      throw error;
     }
-    const grid = toGrid(sheet);
-    const scan = scanSheet(request.vocab, grid, guesses);
-    if (scan.problem) {
-      const messageId = { empty: 'sheetEmpty', noHeader: 'sheetNoHeader', noRows: 'sheetNoRows' }[scan.problem];
-      guesses.warn(sheet.name, { row: 1, column: 1 }, messageId);
-      reasons.push(say('sheetReason', { sheet: sheet.name, reason: renderMessage(importMessages, messageId, {}, lang) }));
-      continue;
-    }
-    read.push({ scan, drafts: readDrafts(request.vocab, scan, guesses) });
+    sheet.release?.();
   }
-  if (read.every((r) => r.drafts.length === 0)) {
-    throw new UsageError(say('notCatalogue', { reasons: reasons.length > 0 ? reasons.join(lang === 'zh' ? '' : '; ') : '—' }));
+  if (run.read.every((r) => r.drafts.length === 0)) {
+    throw new UsageError(say('notCatalogue', { reasons: run.reasons.length > 0 ? run.reasons.join(lang === 'zh' ? '' : '; ') : '—' }));
   }
-  const catalogues = assemble(request.vocab, read, metas ?? new Map(), request, guesses);
-  return { catalogues, guesses: guesses.list };
+  const catalogues = assemble(request.vocab, run.read, run.metas ?? new Map(), request, run.guesses);
+  return { catalogues, guesses: run.guesses.list };
 }
 
-function readSheets(bytes: Uint8Array, file: string, say: (id: keyof typeof importErrors, data: Record<string, string | number>) => string): RawSheet[] {
+type Say = (id: keyof typeof importErrors, data: Record<string, string | number>) => string;
+
+interface Run {
+  request: ImportRequest;
+  say: Say;
+  metas: CatalogueMetas | undefined;
+  guesses: Guesses;
+  /** Why each sheet without items was skipped, for the message when no sheet had any. */
+  reasons: string[];
+  read: { scan: SheetScan; drafts: Draft[] }[];
+}
+
+function readOneSheet(run: Run, sheet: RawSheet): void {
+  const { guesses, request } = run;
+  if (run.metas && (sheet.name === META_SHEET || GKML_EXTRA_SHEETS.has(sheet.name))) return;
+  if (sheet.hidden) {
+    if (sheet.name !== META_SHEET) guesses.add(sheet.name, { row: 1, column: 1 }, 'sheetHidden');
+    return;
+  }
+  const scan = scanSheet(request.vocab, toGrid(sheet), guesses);
+  if (scan.problem) {
+    const messageId = { empty: 'sheetEmpty', noHeader: 'sheetNoHeader', noRows: 'sheetNoRows' }[scan.problem];
+    guesses.warn(sheet.name, { row: 1, column: 1 }, messageId);
+    run.reasons.push(run.say('sheetReason', { sheet: sheet.name, reason: renderMessage(importMessages, messageId, {}, request.lang) }));
+    return;
+  }
+  const drafts = readDrafts(request.vocab, scan, guesses);
+  // Only the titles are needed from here on: the sheet's cells can go.
+  run.read.push({ scan: { ...scan, grid: undefined as unknown as SheetScan['grid'] }, drafts });
+}
+
+function readSheets(bytes: Uint8Array, file: string, say: Say): RawSheet[] {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new UsageError(say('oldXls', {}));
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (zip || /\.xlsx$/i.test(file)) {
@@ -91,7 +112,13 @@ function readSheets(bytes: Uint8Array, file: string, say: (id: keyof typeof impo
 /** The catalogue rows of gkml's very hidden sheet, when the workbook is one gkml wrote. */
 function gkmlMetas(sheets: RawSheet[]): CatalogueMetas | undefined {
   const sheet = sheets.find((s) => s.name === META_SHEET && s.hidden);
-  if (!sheet || sheet.rows[0]?.[0] !== 'gkml-workbook') return undefined;
+  let first: string | undefined;
+  try {
+    first = sheet?.rows[0]?.[0];
+  } catch {
+    return undefined;
+  }
+  if (!sheet || first !== 'gkml-workbook') return undefined;
   const metas: CatalogueMetas = new Map();
   for (const row of sheet.rows.slice(1)) {
     try {

@@ -51,6 +51,8 @@ export function readRow(ctx: RowContext, r: number): Draft | undefined {
   if (!settled?.timeLimit) readTimeLimit(ctx, draft);
   if (!settled?.channels) readChannelCell(ctx, draft);
   if (cells.fiveDisclosures) readFiveDisclosures(ctx, draft);
+  // Only the row just read is looked back at (同上); earlier rows' cell texts can go.
+  if (ctx.previous) ctx.previous.cells = {};
   ctx.previous = draft;
   return draft;
 }

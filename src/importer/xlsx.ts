@@ -29,16 +29,44 @@ export function readXlsx(bytes: Uint8Array): RawSheet[] {
     const sheets: RawSheet[] = [];
     for (const tag of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
       const attributes = attrs(tag[1]!);
-      const rel = rels.get(attributes['r:id'] ?? attributes.id ?? '');
-      const xml = rel ? text(zip, rel.target) : undefined;
-      if (xml === undefined) continue;
-      sheets.push({ name: decode(attributes.name ?? ''), hidden: attributes.state === 'hidden' || attributes.state === 'veryHidden', ...readSheet(xml, shared) });
+      const target = rels.get(attributes['r:id'] ?? attributes.id ?? '')?.target;
+      if (target === undefined || !zip.names.includes(target)) continue;
+      sheets.push(lazySheet(decode(attributes.name ?? ''), attributes.state === 'hidden' || attributes.state === 'veryHidden', () => readSheet(text(zip, target)!, shared)));
     }
     return sheets;
   } catch (error) {
     if (error instanceof ZipError || error instanceof WorkbookError) throw new WorkbookError(error.message);
     throw error;
   }
+}
+
+/**
+ * A sheet whose XML is inflated and read only when its cells are first asked for, and let go by
+ * `release`: a workbook of ten 10,000-row sheets never holds more than one sheet's text at a time.
+ */
+function lazySheet(name: string, hidden: boolean, load: () => { rows: (string | undefined)[][]; merges: CellRange[] }): RawSheet {
+  let loaded: ReturnType<typeof load> | undefined;
+  const get = () => {
+    try {
+      return (loaded ??= load());
+    } catch (error) {
+      if (error instanceof ZipError) throw new WorkbookError(error.message);
+      throw error;
+    }
+  };
+  return {
+    name,
+    hidden,
+    get rows() {
+      return get().rows;
+    },
+    get merges() {
+      return get().merges;
+    },
+    release() {
+      loaded = undefined;
+    },
+  };
 }
 
 function officeDocument(zip: ZipEntries): string {
@@ -81,6 +109,9 @@ function sharedStrings(zip: ZipEntries, path: string): string[] {
 }
 
 function runs(xml: string): string {
+  // The common case, one plain run: <t>text</t> or <t xml:space="preserve">text</t>.
+  const close = xml.indexOf('</t>');
+  if (xml.startsWith('<t') && close === xml.length - 4 && xml.indexOf('<', 2) === close) return decode(xml.slice(xml.indexOf('>') + 1, close));
   const body = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
   let out = '';
   for (const t of body.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += t[1];
@@ -122,8 +153,10 @@ function readSheet(xml: string, shared: string[]): { rows: (string | undefined)[
 
 function cellText(head: string, body: string | undefined, shared: string[]): string | undefined {
   if (!body) return undefined;
-  const type = /\bt="(\w+)"/.exec(head)?.[1];
+  const at = head.indexOf(' t="');
+  const type = at !== -1 ? head.slice(at + 4, head.indexOf('"', at + 4)) : head.includes('t=') ? /\bt\s*=\s*["'](\w+)["']/.exec(head)?.[1] : undefined;
   if (type === 'inlineStr') {
+    if (body.startsWith('<is>') && body.endsWith('</is>')) return runs(body.slice(4, -5));
     const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body);
     return is ? runs(is[1]!) : undefined;
   }

@@ -19,8 +19,9 @@ export function asText(text: string | undefined): string | null {
   return CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
 }
 
+/** Characters XML 1.0 cannot carry: C0 controls other than tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 /** The 公开渠道和载体 cell: the whole checklist with ■/□ in the official order, or the ■ items only. */
@@ -119,18 +120,17 @@ export function metaPlan(columns: readonly Column[], layout: Layout): MetaPlan {
  * takes a value from here only while the visible cell still shows what gkml printed (docs/excel.md).
  */
 export function metaText(item: Item, catalogue: number, plan: MetaPlan): string {
-  const json = JSON.stringify;
-  let text = `{"c":${catalogue},"i":${item.index},"id":${json(item.id)},"fiveDisclosures":${json(item.fiveDisclosures)}`;
-  if (item.kind !== '一般') text += `,"kind":${json(item.kind)}`;
-  text += `,"timeLimit":${json(item.timeLimit)}`;
-  if (item.postingPeriod) text += `,"postingPeriod":${json(item.postingPeriod)}`;
-  text += `,"channels":${json(item.channels)}`;
-  if (item.channelsOther) text += `,"channelsOther":${json(item.channelsOther)}`;
-  for (const field of plan.hidden) if (item[field] !== undefined) text += `,"${field}":${json(item[field])}`;
+  const meta: Record<string, unknown> = { c: catalogue, i: item.index, id: item.id, fiveDisclosures: item.fiveDisclosures };
+  if (item.kind !== '一般') meta.kind = item.kind;
+  meta.timeLimit = item.timeLimit;
+  if (item.postingPeriod) meta.postingPeriod = item.postingPeriod;
+  meta.channels = item.channels;
+  if (item.channelsOther) meta.channelsOther = item.channelsOther;
+  for (const field of plan.hidden) if (item[field] !== undefined) meta[field] = item[field];
   // The sheet's title names the official area; an alias (环境保护) as the YAML wrote it comes back from here.
-  if (item.areaAsWritten && !plan.hidden.includes('area')) text += `,"area":${json(item.areaAsWritten)}`;
-  for (const [field, order] of plan.ticks) if (!inOrder(item[field], order)) text += `,"${field}":${json(item[field])}`;
-  return `${text}}`;
+  if (item.areaAsWritten && !plan.hidden.includes('area')) meta.area = item.areaAsWritten;
+  for (const [field, order] of plan.ticks) if (!inOrder(item[field], order)) meta[field] = item[field];
+  return JSON.stringify(meta);
 }
 
 /** True when the ticks give the values back in the order the item lists them. */

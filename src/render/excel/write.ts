@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Style, Worksheet } from 'exceljs';
-import { CellWriter, metaPlan, metaText } from './cells.js';
+import { CellWriter, metaPlan, metaText, type CellValue } from './cells.js';
+import { rowSink } from './rows.js';
 import { columnLetter, columnsFor, type Column } from './layout.js';
 import { catalogueMeta, META_FORMAT, META_SHEET } from './meta.js';
 import type { ChannelStyle, ExcelOptions, SheetPlan, WorkbookPlan } from './plan.js';
@@ -96,12 +97,13 @@ function writeHeader(ws: Worksheet, columns: Column[]): void {
 }
 
 function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], options: ExcelOptions, channels: ChannelStyle): void {
-  const { vocab } = options;
-  const level1 = columns.findIndex((c) => c.key === 'level1') + 1;
-  const level2 = columns.findIndex((c) => c.key === 'level2') + 1;
+  const level1 = columns.findIndex((c) => c.key === 'level1');
+  const level2 = columns.findIndex((c) => c.key === 'level2');
   const hasLevel3 = columns.some((c) => c.key === 'level3');
   const meta = metaPlan(columns, sheet.layout);
-  const cells = new CellWriter(vocab, channels);
+  const cells = new CellWriter(options.vocab, channels);
+  const sink = rowSink(ws, columns);
+  const values: CellValue[] = columns.map(() => null);
   let run1 = FIRST_ROW;
   let run2 = FIRST_ROW;
   sheet.rows.forEach(({ item, catalogue }, index) => {
@@ -111,25 +113,25 @@ function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], options:
     const same1 = previous !== undefined && previous.catalogue === catalogue && previous.item.level1 === item.level1;
     const same2 = same1 && hasLevel3 && item.level2 !== undefined && previous.item.level2 === item.level2;
     if (!same1) {
-      closeRun(ws, run1, r - 1, level1);
+      closeRun(ws, run1, r - 1, level1 + 1);
       run1 = r;
     }
     if (!same2) {
-      closeRun(ws, run2, r - 1, hasLevel3 ? level2 : 0);
+      closeRun(ws, run2, r - 1, hasLevel3 ? level2 + 1 : 0);
       run2 = r;
     }
-    const row = ws.getRow(r);
-    columns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
-      const merged = (column.key === 'level1' && same1) || (column.key === 'level2' && same2);
-      cell.value = merged ? null : column.kind === 'meta' ? metaText(item, catalogue, meta) : cells.value(item, column, index + 1);
-      cell.style = BODY_STYLES[column.kind];
-    });
-    row.commit();
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      values[i] = column.kind === 'meta' ? metaText(item, catalogue, meta) : cells.value(item, column, index + 1);
+    }
+    if (same1) values[level1] = null;
+    if (same2) values[level2] = null;
+    sink.put(r, values);
   });
+  sink.end();
   const end = FIRST_ROW + sheet.rows.length - 1;
-  closeRun(ws, run1, end, level1);
-  closeRun(ws, run2, end, hasLevel3 ? level2 : 0);
+  closeRun(ws, run1, end, level1 + 1);
+  closeRun(ws, run2, end, hasLevel3 ? level2 + 1 : 0);
 }
 
 function closeRun(ws: Worksheet, top: number, bottom: number, column: number): void {
