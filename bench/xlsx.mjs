@@ -3,7 +3,9 @@
 //             standard workbook, as `gkml render xlsx` writes it (goal: under 6 s, under 500 MB peak RSS);
 //   import  — the library: that workbook read back into catalogues and checked against the schema (goal: under 10 s);
 //   cli-*   — the same two steps end to end through bin/gkml.js, YAML files in and out.
-// Each step runs in a child process (bench/measure.mjs gives wall time and peak RSS). Flags: --quick (one run).
+// Each step runs in a child process (bench/measure.mjs gives wall time and peak RSS): `wall` is the child's
+// whole life (node starting, the items generated, the work), `inner` the work alone, which the goals time.
+// GKML_BENCH_MEMORY=1 prints the child's memory every half second. Flags: --quick (one run).
 // Writes bench/.work/xlsx/results.json. Fictional place: 示例县.
 import { createWriteStream, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -78,6 +80,15 @@ async function child(step, dir) {
     const vocab = loadVocabulary();
     const list = catalogues().map((doc, f) => toCatalogue(`catalogues/c${f}.yaml`, doc, vocab));
     // Timed from here: the items exist, as they do once gkml has read the catalogues.
+    if (process.env.GKML_BENCH_MEMORY) {
+      const mib = (n) => (n / 2 ** 20).toFixed(0);
+      const show = (label) => {
+        const m = process.memoryUsage();
+        process.stderr.write(`${label}: rss ${mib(m.rss)} heap ${mib(m.heapUsed)}/${mib(m.heapTotal)} external ${mib(m.external)} arrayBuffers ${mib(m.arrayBuffers)} MiB\n`);
+      };
+      show('after generation');
+      setInterval(() => show('during'), 500).unref();
+    }
     started = process.hrtime.bigint();
     cpu = process.cpuUsage();
     const options = { vocab, split: 'publisher', channels: 'checklist' };
@@ -126,13 +137,16 @@ async function parent() {
   const steps = [write, read, cliWrite, cliImport];
   const lines = [
     `${'step'.padEnd(18)}${'wall s'.padStart(8)}${'inner s'.padStart(9)}${'peak RSS MiB'.padStart(14)}`,
-    ...steps.map((s) => `${s.label.padEnd(18)}${s.wall.toFixed(2).padStart(8)}${(s.inner.seconds === undefined ? '–' : s.inner.seconds.toFixed(2)).padStart(9)}${s.rssMiB.toFixed(0).padStart(14)}`),
+    ...steps.map((s) => `${s.label.padEnd(18)}${s.wall.toFixed(2).padStart(8)}${(s.inner.seconds === undefined ? '–' : median(s.samples.map((x) => x.seconds)).toFixed(2)).padStart(9)}${s.rssMiB.toFixed(0).padStart(14)}`),
   ];
   console.log(lines.join('\n'));
+  // The goals time the work itself (inner: from items in memory to the last byte of the workbook; from the
+  // file's bytes to checked catalogues); peak RSS is the whole process's, the 100,000 items included.
+  const inner = (step) => median(step.samples.map((s) => s.seconds));
   const goals = {
-    'write 100k under 6 s': write.wall < GOALS.write.wall,
+    'write 100k under 6 s': inner(write) < GOALS.write.wall,
     'write 100k under 500 MB peak RSS': write.rssMiB < GOALS.write.rssMiB,
-    'import 100k under 10 s': read.wall < GOALS.import.wall,
+    'import 100k under 10 s': inner(read) < GOALS.import.wall,
   };
   for (const [goal, met] of Object.entries(goals)) console.log(`${met ? '✔' : '✖'} ${goal}`);
   const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), loadavg: loadavg(), rssMethod };

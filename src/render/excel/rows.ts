@@ -7,7 +7,12 @@ import { BODY_STYLES } from './styles.js';
 export interface RowSink {
   put(row: number, values: readonly CellValue[]): void;
   end(): void;
+  /** Resolves once the zip stream has taken what was written: memory stays flat however long the sheet. */
+  drained(): Promise<void>;
 }
+
+/** Bytes the zip stream may hold unread before the writer waits for it. */
+const BACKLOG = 8 << 20;
 
 /** exceljs's value types, as its style registry wants them (lib/doc/enums.js). */
 const NUMBER = 2;
@@ -15,9 +20,16 @@ const STRING = 3;
 /** About this many characters of row XML are handed to the zip stream at a time. */
 const CHUNK = 1 << 18;
 
+/** archiver's PassThrough (readable-stream 2, which has no writableLength getter). */
+interface PipeInternals {
+  writableLength?: number;
+  _writableState?: { length?: number };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
 interface WriterInternals {
   startedData?: boolean;
-  stream?: { write(text: string): unknown };
+  stream?: { write(text: string): unknown; pipes?: PipeInternals[] };
   _workbook?: { styles?: { addStyleModel?(style: Partial<Style>, type: number): number } };
 }
 
@@ -55,7 +67,21 @@ export function rowSink(ws: Worksheet, columns: readonly Column[]): RowSink {
       if (buffer) stream.write(buffer);
       buffer = '';
     },
+    drained: () => drained(internals),
   };
+}
+
+/**
+ * exceljs hands a sheet's text to archiver through a PassThrough without heeding its backpressure, so
+ * everything written waits there until the event loop runs. Letting the loop run, and sleeping while that
+ * stream holds more than BACKLOG, keeps 100,000 rows from piling up (140 MB) before they are compressed,
+ * while the thread pool compresses what came before.
+ */
+async function drained(internals: WriterInternals): Promise<void> {
+  const pipe = internals.stream?.pipes?.[0];
+  const held = () => pipe?.writableLength ?? pipe?._writableState?.length ?? 0;
+  await new Promise((resolve) => setImmediate(resolve));
+  while (held() > BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
 }
 
 /** The same rows through exceljs's Row and Cell objects. */
@@ -71,6 +97,7 @@ export function cellSink(ws: Worksheet, columns: readonly Column[]): RowSink {
       r.commit();
     },
     end() {},
+    drained: () => drained(ws as unknown as WriterInternals),
   };
 }
 

@@ -35,14 +35,14 @@ export async function writeWorkbook(plan: WorkbookPlan, options: ExcelOptions, s
     lastModifiedBy: 'gkml',
   } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]) as unknown as WorkbookWriter;
   const channels = options.channels ?? 'checklist';
-  for (const sheet of plan.sheets) writeCatalogueSheet(workbook, sheet, options, channels);
+  for (const sheet of plan.sheets) await writeCatalogueSheet(workbook, sheet, options, channels);
   writeSummary(workbook, plan, options);
   writeNotApplicable(workbook, plan);
   writeMetaSheet(workbook, plan);
   await workbook.commit();
 }
 
-function writeCatalogueSheet(workbook: WorkbookWriter, sheet: SheetPlan, options: ExcelOptions, channels: ChannelStyle): void {
+async function writeCatalogueSheet(workbook: WorkbookWriter, sheet: SheetPlan, options: ExcelOptions, channels: ChannelStyle): Promise<void> {
   const columns = columnsFor(sheet, channels);
   const visible = columns.filter((c) => c.kind !== 'meta').length;
   const last = columnLetter(visible);
@@ -56,7 +56,10 @@ function writeCatalogueSheet(workbook: WorkbookWriter, sheet: SheetPlan, options
   spanRow(ws, 1, visible, sheet.title, TITLE_STYLE, 36);
   spanRow(ws, 2, visible, sheet.subtitle, SUBTITLE_STYLE, 22);
   writeHeader(ws, columns);
-  writeItems(ws, sheet, columns, options, channels);
+  await writeItems(ws, sheet, columns, options, channels);
+  // Committed now, the sheet's zip entry ends and the next sheet's text is compressed as it is written
+  // rather than held until the workbook is committed.
+  ws.commit();
 }
 
 /** A row whose first cell spans `width` columns. */
@@ -96,7 +99,10 @@ function writeHeader(ws: Worksheet, columns: Column[]): void {
   bottom.commit();
 }
 
-function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], options: ExcelOptions, channels: ChannelStyle): void {
+/** Rows between two looks at the zip stream's backlog (it compresses on the thread pool, beside us). */
+const ROWS_PER_PAUSE = 1000;
+
+async function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], options: ExcelOptions, channels: ChannelStyle): Promise<void> {
   const level1 = columns.findIndex((c) => c.key === 'level1');
   const level2 = columns.findIndex((c) => c.key === 'level2');
   const hasLevel3 = columns.some((c) => c.key === 'level3');
@@ -106,7 +112,8 @@ function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], options:
   const values: CellValue[] = columns.map(() => null);
   let run1 = FIRST_ROW;
   let run2 = FIRST_ROW;
-  sheet.rows.forEach(({ item, catalogue }, index) => {
+  for (let index = 0; index < sheet.rows.length; index++) {
+    const { item, catalogue } = sheet.rows[index]!;
     const r = FIRST_ROW + index;
     const previous = sheet.rows[index - 1];
     // A run of one 一级事项 (and, in three-level tables, of one 二级事项) becomes one merged cell.
@@ -127,7 +134,9 @@ function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], options:
     if (same1) values[level1] = null;
     if (same2) values[level2] = null;
     sink.put(r, values);
-  });
+    // Without a pause the whole sheet would wait in memory for the event loop before any of it is zipped.
+    if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await sink.drained();
+  }
   sink.end();
   const end = FIRST_ROW + sheet.rows.length - 1;
   closeRun(ws, run1, end, level1 + 1);
