@@ -7,9 +7,10 @@ import { BODY_STYLES } from './styles.js';
 export interface RowSink {
   put(row: number, values: readonly CellValue[]): void;
   end(): void;
-  /** Resolves once the zip stream has taken what was written: memory stays flat however long the sheet. */
+  /** Resolves once the zip stream has taken most of what was written: memory stays flat however long the sheet. */
   drained(): Promise<void>;
 }
+
 
 /** Bytes the zip stream may hold unread before the writer waits for it. */
 const BACKLOG = 8 << 20;
@@ -24,7 +25,6 @@ const CHUNK = 1 << 18;
 interface PipeInternals {
   writableLength?: number;
   _writableState?: { length?: number };
-  once(event: 'drain', listener: () => void): unknown;
 }
 
 interface WriterInternals {
@@ -72,10 +72,10 @@ export function rowSink(ws: Worksheet, columns: readonly Column[]): RowSink {
 }
 
 /**
- * exceljs hands a sheet's text to archiver through a PassThrough without heeding its backpressure, so
- * everything written waits there until the event loop runs. Letting the loop run, and sleeping while that
- * stream holds more than BACKLOG, keeps 100,000 rows from piling up (140 MB) before they are compressed,
- * while the thread pool compresses what came before.
+ * exceljs hands a sheet's text to archiver through a PassThrough without heeding its backpressure, so all
+ * that is written waits there until the event loop runs. A turn of the loop, and short sleeps while that
+ * stream holds more than BACKLOG, let archiver take the text and the thread pool compress it while the next
+ * rows are written: 100,000 rows never pile up (they would hold 140 MB).
  */
 async function drained(internals: WriterInternals): Promise<void> {
   const pipe = internals.stream?.pipes?.[0];
