@@ -51,8 +51,10 @@ export function readRow(ctx: RowContext, r: number): Draft | undefined {
   if (!settled?.timeLimit) readTimeLimit(ctx, draft);
   if (!settled?.channels) readChannelCell(ctx, draft);
   if (cells.fiveDisclosures) readFiveDisclosures(ctx, draft);
-  // Only the row just read is looked back at (同上); earlier rows' cell texts can go.
+  // Only the row just read is looked back at (同上); earlier rows' cell texts can go, and of the hidden
+  // column only the catalogue and place are needed from here on.
   if (ctx.previous) ctx.previous.cells = {};
+  if (draft.meta) draft.meta = { ...(draft.meta.c === undefined ? {} : { c: draft.meta.c }), ...(draft.meta.i === undefined ? {} : { i: draft.meta.i }) };
   ctx.previous = draft;
   return draft;
 }
