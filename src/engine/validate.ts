@@ -22,6 +22,21 @@ export interface ValidateOptions extends WorkspaceOptions {
   rules?: boolean;
   /** `publish` (default) or `draft`; overrides the config's `profile`. */
   profile?: Profile;
+  /** Hold every clean file's catalogue in memory (`gkml build` renders them all) instead of parsing again on use. */
+  keepCatalogues?: boolean;
+  /** Results of earlier runs, by the file's exact bytes (`gkml build`'s incremental cache); no helper threads then. */
+  cache?: FileCache;
+}
+
+/** What a file's check produced, kept between runs of `gkml build`. */
+export interface CachedFile {
+  diagnostics: Diagnostic[];
+  catalogue?: Catalogue;
+}
+
+export interface FileCache {
+  get(file: string, bytes: Uint8Array): CachedFile | undefined;
+  set(file: string, bytes: Uint8Array, result: CachedFile): void;
 }
 
 export interface ValidationResult {
@@ -50,8 +65,9 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
     maxAliasNodes: config.maxAliasNodes ?? DEFAULT_LIMITS.maxAliasNodes,
   };
   const sizes = files.map((file) => statSync(file).size);
-  const helpers = startHelpers(files, sizes, { parser, limits, settings }, options.threads);
-  const run: FileRun = { checks, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [] };
+  const own = options.keepCatalogues || options.cache !== undefined;
+  const helpers = startHelpers(files, sizes, { parser, limits, settings }, own ? 0 : options.threads);
+  const run: FileRun = { checks, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
   for (let index = helpers.take(); index < files.length; index = helpers.take()) {
     checkFile(run, files[index]!, workspace.display(files[index]!), sizes[index]!, index);
@@ -74,6 +90,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
     // Parsed again on first use rather than held: keeping every parsed item of a large run costs more in
     // garbage collection than parsing it again, and `gkml validate` itself never asks.
     get catalogues() {
+      if (run.kept) return (catalogues ??= [...run.kept.entries()].sort(([a], [b]) => a - b).map(([, c]) => c));
       return (catalogues ??= passed.flatMap(({ name, file }) => {
         const value = loadCatalogueBytes(readFileSync(file), parser, limits).value as unknown as CatalogueDocument | undefined;
         return value ? [toCatalogue(name, value, loadVocabulary())] : [];
@@ -91,19 +108,33 @@ interface FileRun {
   /** Indexes of the files that passed the schema (whatever the rules said). */
   clean: Set<number>;
   disclosures: DisclosureRow[];
+  /** The clean files' catalogues by file index, when the caller keeps them. */
+  kept?: Map<number, Catalogue>;
+  cache?: FileCache;
 }
 
 /** Reads and checks one file, adding its findings (with positions) and its share of the summary. */
 function checkFile(run: FileRun, file: string, name: string, size: number, index: number): void {
-  const loaded = size > run.limits.maxBytes ? tooLarge(size, run.limits) : loadCatalogueBytes(readFileSync(file), run.parser, run.limits);
+  if (size > run.limits.maxBytes) return record(run, name, index, checkLoadedFile(name, tooLarge(size, run.limits), run.checks));
+  const bytes = readFileSync(file);
+  const cached = run.cache?.get(name, bytes);
+  if (cached) return record(run, name, index, cached, () => bytes.toString('utf8'));
+  const loaded = loadCatalogueBytes(bytes, run.parser, run.limits);
   const result = checkLoadedFile(name, loaded, run.checks);
+  run.cache?.set(name, bytes, result);
+  record(run, name, index, result, () => loaded.text);
+}
+
+function record(run: FileRun, name: string, index: number, result: CachedFile, text?: () => string | undefined): void {
   if (result.catalogue) {
     run.clean.add(index);
+    run.kept?.set(index, result.catalogue);
     run.disclosures.push(...disclosureMatrix([result.catalogue]));
   }
   if (result.diagnostics.length === 0) return;
   run.diagnostics.push(...result.diagnostics);
-  if (loaded.text !== undefined) run.sources[name] = loaded.text;
+  const source = text?.();
+  if (source !== undefined) run.sources[name] = source;
 }
 
 function tooLarge(size: number, limits: LoadLimits): LoadedFile {

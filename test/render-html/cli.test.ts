@@ -100,7 +100,7 @@ describe('gkml render html', () => {
     writeFileSync(join(dir, 'notes.txt'), 'keep me');
     const run = await runCli(['render', 'html', example, '--out', dir]);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('已存在，且不是 gkml 生成的网站（其中没有 .gkml-site）');
+    expect(run.stderr).toContain('已存在，且不是 gkml 生成的文件夹（其中没有 .gkml-site）');
     expect(readdirSync(dir)).toEqual(['notes.txt']);
   });
 

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, mkdirSync, openSync, writeSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
 import { hasFailures } from '../../core/report.js';
@@ -10,6 +10,7 @@ import { formatters } from '../../formatters/index.js';
 import type { ChannelStyle } from '../../render/html/cells.js';
 import { PAGE_TEMPLATES, renderSite, TemplateError, type SiteFile, type TemplateSet } from '../../render/html/render.js';
 import { useColor, type CliIo } from '../io.js';
+import { writeTree } from '../write-tree.js';
 
 interface RenderHtmlFlags {
   out: string;
@@ -28,10 +29,6 @@ const text = {
     zh: (out: string, publishers: number, files: number) => `已生成网站 ${out}：${publishers} 个公开主体，${files} 个文件。`,
     en: (out: string, publishers: number, files: number) => `Wrote the site to ${out}: ${publishers} publishers, ${files} files.`,
   },
-  notASite: {
-    zh: (out: string) => `${out} 已存在，且不是 gkml 生成的网站（其中没有 ${MARKER}）。为免删除其中的文件，请改用新的或空的文件夹。`,
-    en: (out: string) => `${out} exists and is not a site gkml wrote (it has no ${MARKER}). To keep its files safe, choose a new or empty folder.`,
-  },
   noTemplates: { zh: (dir: string) => `找不到模板文件夹：${dir}`, en: (dir: string) => `Template folder not found: ${dir}` },
   strayTemplate: {
     zh: (file: string) => `模板文件夹中的 ${file} 不是可覆盖的模板。可以覆盖 partials/*.hbs、${PAGE_TEMPLATES.join('、')}，以及 assets/ 中的任何文件。`,
@@ -41,7 +38,6 @@ const text = {
     zh: (template: string, reason: string, out: string) => `模板出错（${template}）：${reason}\n网站没有更新，${out} 保持原样。`,
     en: (template: string, reason: string, out: string) => `Template error (${template}): ${reason}\nThe site was not updated; ${out} is unchanged.`,
   },
-  cannotWrite: { zh: (out: string, reason: string) => `无法写入 ${out}：${reason}`, en: (out: string, reason: string) => `Cannot write ${out}: ${reason}` },
 };
 
 /** `gkml render html`: validates, then writes the site into a fresh folder that replaces `--out` only when complete. */
@@ -108,83 +104,7 @@ export function readTemplateSet(defaultDir: string, overrideDir: string | undefi
   return set;
 }
 
-/**
- * Writes every file into a new folder beside `out`, then swaps it in. Anything that fails before the
- * swap (a template, a full disk) removes the new folder and leaves the previous site as it was.
- */
+/** Writes the site through writeTree: into a new folder, swapped in only when complete. */
 export function writeSite(out: string, files: Iterable<SiteFile>, lang: Lang): number {
-  const parent = dirname(out);
-  const name = basename(out);
-  if (existsSync(out) && !isReplaceable(out)) throw new UsageError(text.notASite[lang](out));
-  const fail = (error: unknown): never => {
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string') throw new UsageError(text.cannotWrite[lang](out, error.message));
-    throw error;
-  };
-  try {
-    mkdirSync(parent, { recursive: true });
-    removeAbandoned(parent, name);
-  } catch (error) {
-    fail(error);
-  }
-  const building = join(parent, `.${name}.gkml-build-${process.pid}`);
-  let count = 0;
-  try {
-    rmSync(building, { recursive: true, force: true });
-    mkdirSync(building);
-    for (const file of files) {
-      const target = join(building, file.path);
-      if (relative(building, target).startsWith('..')) throw new Error(`site file outside the site: ${file.path}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeContent(target, file.content);
-      count++;
-    }
-    writeFileSync(join(building, MARKER), 'Written by gkml render html. This folder is replaced by the next build.\n');
-  } catch (error) {
-    rmSync(building, { recursive: true, force: true });
-    fail(error);
-  }
-  const previous = join(parent, `.${name}.gkml-old-${process.pid}`);
-  try {
-    if (existsSync(out)) renameSync(out, previous);
-    renameSync(building, out);
-  } catch (error) {
-    if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
-    rmSync(building, { recursive: true, force: true });
-    fail(error);
-  }
-  rmSync(previous, { recursive: true, force: true });
-  return count;
-}
-
-function writeContent(target: string, content: SiteFile['content']): void {
-  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(target, content);
-  const fd = openSync(target, 'w');
-  try {
-    for (const piece of content) writeSync(fd, piece);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function isReplaceable(out: string): boolean {
-  if (!statSync(out).isDirectory()) return false;
-  return existsSync(join(out, MARKER)) || readdirSync(out).length === 0;
-}
-
-/** Build folders left by a run that was killed (its process is gone) are removed. */
-function removeAbandoned(parent: string, name: string): void {
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.gkml-(?:build|old)-(\\d+)$`);
-  for (const entry of readdirSync(parent)) {
-    const pid = pattern.exec(entry)?.[1];
-    if (pid && !alive(Number(pid))) rmSync(join(parent, entry), { recursive: true, force: true });
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return writeTree(out, files, { marker: MARKER, markerText: 'Written by gkml render html. This folder is replaced by the next build.\n', lang });
 }
