@@ -16,12 +16,14 @@ import type { Catalogue } from '../model/catalogue.js';
 import { applySuppressions, parseSuppressions, suppressionMessages, type Suppression } from '../rules/suppression.js';
 import type { Config } from './config.js';
 import { loadRegisterVocabulary, readRegisters } from './register.js';
-import { validate, type ValidateOptions } from './validate.js';
+import { validate, type ValidateOptions, type ValidationResult } from './validate.js';
 import { resolveWorkspace } from './workspace.js';
 
 export interface DiffOptions extends ValidateOptions {
   /** Register files, folders or globs (relative to cwd); the config's `register.files` when absent. */
   registers?: string[];
+  /** Catalogues already validated (schema at least) by the caller, e.g. `gkml build`; otherwise validated here. */
+  validation?: Pick<ValidationResult, 'catalogues' | 'report'>;
 }
 
 export interface DiffRun {
@@ -40,7 +42,7 @@ export interface DiffRun {
 export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const { config, lang, failLevel } = await resolveWorkspace(options);
   // The schema only: the diff's report shows what kept a catalogue out, not every lint finding.
-  const validation = await validate({ ...options, rules: false });
+  const validation = options.validation ?? (await validate({ ...options, rules: false }));
   const patterns = options.registers && options.registers.length > 0 ? options.registers : config.register?.files;
   if (!patterns) {
     throw new UsageError(
