@@ -34,6 +34,21 @@ export interface Config {
   site?: { title?: string; templates?: string };
   /** `gkml diff`: register files, the coverage it must reach, expectations per power type. */
   register?: RegisterConfig;
+  /** `gkml build`: output and cache folders (relative to the config), what to write, workbook options. */
+  build?: BuildConfig;
+}
+
+export interface BuildConfig {
+  out?: string;
+  cache?: string;
+  /** Report files written into `<out>/reports/`, by format name (default: json). */
+  reports?: string[];
+  /** Which outputs to write (default all): site (with open data), xlsx. */
+  outputs?: ('site' | 'xlsx')[];
+  /** Workbooks: one per publisher (default) or one per county with a sheet per area. */
+  split?: 'publisher' | 'area';
+  /** Channels as a ■/□ checklist (default) or the chosen ones only, on the site and in the workbooks. */
+  channels?: 'checklist' | 'selected';
 }
 
 /** The nearest gkml.config.yaml at or above `start`, if any. */

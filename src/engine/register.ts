@@ -117,7 +117,7 @@ function compileSchema(): { schema: SchemaNode; check: ReturnType<Ajv['compile']
 }
 
 /** Files, folders (every register file below) and globs, relative to `base`; sorted, each once. */
-async function findRegisterFiles(patterns: readonly string[], base: string, lang: Lang): Promise<string[]> {
+export async function findRegisterFiles(patterns: readonly string[], base: string, lang: Lang): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
     const absolute = isAbsolute(pattern) ? pattern : resolve(base, pattern);

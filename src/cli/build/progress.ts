@@ -1,0 +1,48 @@
+/**
+ * A one-line progress bar on a terminal's stderr: the stage and, when it has a count, a bar. Off when
+ * stderr is not a terminal or in CI (the CI environment variable), so logs and pipes get none.
+ */
+export class Progress {
+  private label = '';
+  private total = 0;
+  private done = 0;
+  private last = 0;
+
+  constructor(
+    private readonly stream: { write(text: string): unknown },
+    readonly enabled: boolean,
+  ) {}
+
+  stage(label: string, total = 0): void {
+    this.label = label;
+    this.total = total;
+    this.done = 0;
+    this.draw(true);
+  }
+
+  tick(n = 1): void {
+    this.done += n;
+    this.draw(this.done === this.total);
+  }
+
+  /** Clears the line, so what follows starts clean. */
+  end(): void {
+    if (this.enabled) this.stream.write('\r\x1b[K');
+  }
+
+  private draw(force: boolean): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (!force && now - this.last < 80) return;
+    this.last = now;
+    if (this.total === 0) return void this.stream.write(`\r\x1b[K${this.label}…`);
+    const width = 24;
+    const filled = Math.round((this.done / this.total) * width);
+    this.stream.write(`\r\x1b[K${this.label} ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${this.done}/${this.total}`);
+  }
+}
+
+/** Progress is shown on an interactive terminal only. */
+export function showProgress(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
+  return stream.isTTY === true && !env.CI && env.TERM !== 'dumb';
+}

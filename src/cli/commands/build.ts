@@ -1,0 +1,234 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Severity } from '../../core/diagnostic.js';
+import { EXIT } from '../../core/errors.js';
+import type { Lang } from '../../core/messages.js';
+import { hasFailures, withDiagnostics, type Counts, type Report } from '../../core/report.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { DIFF_RULE_IDS } from '../../registry/rule-ids.js';
+import { checkBuild, MANIFEST, scanBuild, type BuildCheck, type BuildManifest, type BuildScan, type BuildSettings } from '../../engine/build.js';
+import { readLastBuild } from '../../engine/build-cache.js';
+import { displayPath } from '../../engine/discover.js';
+import { loadVocabulary, resourcePath } from '../../engine/resources.js';
+import { formatters } from '../../formatters/index.js';
+import { formatPercent } from '../../registry/coverage.js';
+import { saveCache } from '../build/cache.js';
+import { buildDate } from '../build/date.js';
+import { decide, keepPrevious, reportFiles, siteFiles, workbookFiles, REPORTS_DIR, SITE_DIR, XLSX_DIR, type OutputInputs, type PlannedFile } from '../build/outputs.js';
+import { Progress, showProgress } from '../build/progress.js';
+import { formatSummary, type BuildSummary, type OutputGroup } from '../build/summary.js';
+import { useColor, type CliIo } from '../io.js';
+import { packageVersion } from '../version.js';
+import { writeTree, type TreeFile } from '../write-tree.js';
+import { readTemplateSet } from './render-html.js';
+
+export interface BuildFlags {
+  config?: string;
+  out?: string;
+  only?: string[];
+  lang?: Lang;
+  failLevel?: Severity;
+  profile?: 'publish' | 'draft';
+  cache?: boolean;
+  force?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+/** `gkml build [workspace]`: every stage, one atomic output folder, a summary; 0 clean, 1 findings, 2 usage. */
+export async function runBuild(io: CliIo, workspace: string | undefined, flags: BuildFlags): Promise<number> {
+  const started = performance.now();
+  const settings = buildSettings(io, workspace, flags);
+  const scan = await scanBuild(settings);
+  const { lang } = scan.workspace;
+  const shownOut = displayPath(scan.out, io.cwd);
+  const seconds = () => (performance.now() - started) / 1000;
+  const last = !flags.force && flags.cache !== false && unchanged(scan) ? readLastBuild(scan.cacheDir, scan.inputs, io.cwd) : undefined;
+  if (last) {
+    const summary = last.summary as BuildSummary;
+    printFindings(io, last.report, flags, lang, diffReportPath(shownOut));
+    io.stdout.write(formatSummary({ ...summary, out: shownOut }, lang, seconds(), true));
+    return summary.exitCode;
+  }
+  const progress = new Progress(io.stderr, !flags.quiet && showProgress(io.stderr, io.env));
+  progress.stage(lang === 'zh' ? '检查目录' : 'Checking catalogues');
+  const check = await checkBuild(scan, settings);
+  const inputs = outputInputs(scan, check, settings, lang);
+  const below = belowFailUnder(check, inputs.failUnder);
+  const held = hasFailures(check.report, scan.workspace.failLevel) || below;
+  const exists = (path: string) => existsSync(join(scan.out, path));
+  const published = held
+    ? keepPrevious(scan.previous, exists).map((file) => ({ file, reuse: true }))
+    : decide([...(inputs.outputs.includes('site') ? siteFiles(inputs) : []), ...(inputs.outputs.includes('xlsx') ? workbookFiles(inputs) : [])], scan.previous, exists);
+  const planned = [...published, ...reportFiles(inputs).map((file) => ({ file, reuse: false }))];
+  const tree = await makeFiles(planned, progress, lang);
+  const groups = outputGroups(planned);
+  const summary: BuildSummary = {
+    out: shownOut,
+    publishers: new Set(check.catalogues.map((c) => c.publisher.name)).size,
+    items: check.catalogues.reduce((n, c) => n + c.items.length, 0),
+    files: scan.workspace.files.length,
+    checked: check.checked,
+    counts: check.report.counts,
+    ...(check.diff ? { coverage: coverageOf(check) } : {}),
+    held,
+    groups,
+    exitCode: held ? EXIT.findings : EXIT.clean,
+  };
+  const manifest: BuildManifest = { format: 1, inputs: scan.inputs, files: Object.fromEntries(planned.map(({ file }) => [file.path, file.fingerprint])) };
+  progress.stage(lang === 'zh' ? '写出文件' : 'Writing files', tree.length);
+  writeTree(scan.out, ticking(tree, progress), { marker: MANIFEST, markerText: `${JSON.stringify(manifest, null, 1)}\n`, lang });
+  progress.end();
+  measure(groups, scan.out);
+  if (check.cache) {
+    try {
+      saveCache(check.cache, { inputs: scan.inputs, report: check.report, summary });
+    } catch (error) {
+      io.stderr.write(lang === 'zh' ? `注意：缓存没有保存（${(error as Error).message}），下次构建会重新检查全部文件。\n` : `Note: the cache was not saved (${(error as Error).message}); the next build checks every file again.\n`);
+    }
+  }
+  printFindings(io, check.report, flags, lang, diffReportPath(shownOut));
+  io.stdout.write(formatSummary(summary, lang, seconds()));
+  return summary.exitCode;
+}
+
+function diffReportPath(out: string): string {
+  return `${out}/${REPORTS_DIR}/register-diff.md`;
+}
+
+export function buildSettings(io: CliIo, workspace: string | undefined, flags: BuildFlags): BuildSettings {
+  return {
+    cwd: io.cwd,
+    patterns: workspace ? [workspace] : [],
+    version: packageVersion(),
+    // What changes the bytes of the output besides the files: the date on the pages.
+    variant: { generatedAt: buildDate(io.env) },
+    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(flags.out ? { out: flags.out } : {}),
+    ...(flags.only ? { only: flags.only } : {}),
+    ...(flags.lang ? { lang: flags.lang } : {}),
+    ...(flags.failLevel ? { failLevel: flags.failLevel } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.cache === false ? { useCache: false } : {}),
+  };
+}
+
+/** Same inputs as the build that wrote the output folder, and every file it wrote still there. */
+function unchanged(scan: BuildScan): boolean {
+  const previous = scan.previous;
+  return previous !== undefined && previous.inputs === scan.inputs && Object.keys(previous.files).every((path) => existsSync(join(scan.out, path)));
+}
+
+function outputInputs(scan: BuildScan, check: BuildCheck, settings: BuildSettings, lang: Lang): OutputInputs {
+  const { config } = scan.workspace;
+  const build = config.build ?? {};
+  const failUnder = config.register?.failUnder;
+  return {
+    catalogues: check.catalogues,
+    report: check.report,
+    ...(check.diff ? { diff: check.diff } : {}),
+    ...(failUnder !== undefined ? { failUnder } : {}),
+    lang,
+    failLevel: scan.workspace.failLevel,
+    vocab: loadVocabulary(),
+    templates: readTemplateSet(resourcePath('templates/html'), scan.templateDir, lang),
+    generatedAt: (settings.variant as { generatedAt: string }).generatedAt,
+    ...(config.site?.title ? { title: config.site.title } : {}),
+    channels: build.channels ?? 'checklist',
+    split: build.split ?? 'publisher',
+    outputs: build.outputs ?? ['site', 'xlsx'],
+    reports: build.reports ?? ['json'],
+  };
+}
+
+function belowFailUnder(check: BuildCheck, failUnder: number | undefined): boolean {
+  return check.diff !== undefined && failUnder !== undefined && check.diff.diff.coverage.total.coverage < failUnder;
+}
+
+function coverageOf(check: BuildCheck): BuildSummary['coverage'] {
+  const total = check.diff!.diff.coverage.total;
+  return { powers: total.powers, covered: total.covered, percent: formatPercent(total.coverage) };
+}
+
+/** Makes the files that are not reused; workbooks are made here (they are asynchronous), pages as they are written. */
+async function makeFiles(planned: readonly { file: PlannedFile; reuse: boolean }[], progress: Progress, lang: Lang): Promise<TreeFile[]> {
+  const pending = planned.filter(({ file, reuse }) => !reuse && file.path.endsWith('.xlsx'));
+  progress.stage(lang === 'zh' ? '生成工作簿' : 'Making workbooks', pending.length);
+  const workbooks = new Map<string, Uint8Array>();
+  for (const { file } of pending) {
+    workbooks.set(file.path, (await file.render()) as Uint8Array);
+    progress.tick();
+  }
+  return planned.map(({ file, reuse }) => ({
+    path: file.path,
+    get content() {
+      if (reuse) return { reuse: file.path };
+      return workbooks.get(file.path) ?? (file.render() as TreeFile['content']);
+    },
+  }));
+}
+
+function* ticking(files: readonly TreeFile[], progress: Progress): Generator<TreeFile> {
+  for (const file of files) {
+    yield file;
+    progress.tick();
+  }
+}
+
+function outputGroups(planned: readonly { file: PlannedFile; reuse: boolean }[]): OutputGroup[] {
+  const groups: OutputGroup[] = [];
+  for (const [kind, dir] of [['site', SITE_DIR], ['xlsx', XLSX_DIR], ['reports', REPORTS_DIR]] as const) {
+    const mine = planned.filter(({ file }) => file.path.startsWith(`${dir}/`));
+    if (mine.length === 0) continue;
+    const reused = mine.filter(({ reuse }) => reuse).length;
+    groups.push({ kind, dir, files: mine.length, bytes: 0, made: mine.length - reused, reused });
+  }
+  return groups;
+}
+
+/** Sizes of what is now in the output folder, for the summary. */
+function measure(groups: OutputGroup[], out: string): void {
+  for (const group of groups) group.bytes = folderSize(join(out, group.dir));
+}
+
+function folderSize(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const stat = statSync(current);
+    if (stat.isDirectory()) for (const entry of readdirSync(current)) stack.push(join(current, entry));
+    else total += stat.size;
+  }
+  return total;
+}
+
+/**
+ * The findings: the catalogues' in full, as `gkml validate` shows them; the register diff's (often hundreds of
+ * uncovered powers) as a count per rule, with the report that lists them. A register finding at error level is shown in full.
+ */
+function printFindings(io: CliIo, report: Report, flags: BuildFlags, lang: Lang, reportPath: string): void {
+  const counted = report.diagnostics.filter((d) => DIFF_RULE_IDS.has(d.ruleId) && d.severity !== 'error');
+  const shown = counted.length === 0 ? report : withDiagnostics(report, report.diagnostics.filter((d) => !counted.includes(d)));
+  if (shown.diagnostics.length > 0) io.stdout.write(formatters.stylish!(shown, { color: useColor(io, io.stdout, flags.color), lang }));
+  if (counted.length > 0) io.stdout.write(registerCounts(counted, lang, reportPath));
+}
+
+function registerCounts(diagnostics: readonly Diagnostic[], lang: Lang, reportPath: string): string {
+  const byRule = new Map<string, Counts>();
+  for (const d of diagnostics) {
+    const counts = byRule.get(d.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    counts[d.severity]++;
+    byRule.set(d.ruleId, counts);
+  }
+  const width = Math.max(...[...byRule.keys()].map((id) => id.length));
+  const lines = [...byRule.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, c]) => {
+    const parts = lang === 'zh'
+      ? [c.warning ? `${c.warning} 个警告` : '', c.info ? `${c.info} 个提示` : '']
+      : [c.warning ? `${c.warning} warnings` : '', c.info ? `${c.info} info` : ''];
+    return `  ${id.padEnd(width)}  ${parts.filter(Boolean).join(lang === 'zh' ? '，' : ', ')}`;
+  });
+  const head = lang === 'zh' ? `权责清单比对（逐条见 ${reportPath}）：` : `Register diff (each finding in ${reportPath}):`;
+  return `\n${head}\n${lines.join('\n')}\n\n`;
+}

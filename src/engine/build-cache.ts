@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Report } from '../core/report.js';
+import { fileKey } from './build-inputs.js';
+import type { CachedFile, FileCache } from './validate.js';
+
+/** Where each file's result lives in the cache folder, by its key. */
+export function cacheEntryPath(dir: string, key: string): string {
+  return join(dir, 'files', key.slice(0, 2), `${key}.json`);
+}
+
+/**
+ * `gkml build`'s per-file cache, read side: a file whose name and bytes (and the environment) match an
+ * entry is not parsed or checked again. New results are only collected here; the CLI writes them
+ * (`pending`) once the build is done, and drops entries no file used (`used`).
+ */
+export class BuildCache implements FileCache {
+  readonly pending = new Map<string, CachedFile>();
+  readonly used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly environment: string,
+  ) {}
+
+  get(name: string, bytes: Uint8Array): CachedFile | undefined {
+    const key = fileKey(this.environment, name, bytes);
+    this.used.add(key);
+    const path = cacheEntryPath(this.dir, key);
+    if (!existsSync(path)) return this.miss();
+    try {
+      const entry = JSON.parse(readFileSync(path, 'utf8')) as CachedFile;
+      if (!Array.isArray(entry.diagnostics)) return this.miss();
+      this.hits++;
+      return entry;
+    } catch {
+      return this.miss(); // a damaged entry is only a miss
+    }
+  }
+
+  set(name: string, bytes: Uint8Array, result: CachedFile): void {
+    this.pending.set(fileKey(this.environment, name, bytes), result);
+  }
+
+  /** Entries in the cache folder that this run did not use. */
+  stale(): string[] {
+    const root = join(this.dir, 'files');
+    if (!existsSync(root)) return [];
+    return readdirSync(root).flatMap((prefix) =>
+      readdirSync(join(root, prefix))
+        .filter((name) => name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length)))
+        .map((name) => join(root, prefix, name)),
+    );
+  }
+
+  private miss(): undefined {
+    this.misses++;
+    return undefined;
+  }
+}
+
+/** The last build's findings and summary, so a run with nothing changed can show them without checking again. */
+export interface LastBuild<Summary = unknown> {
+  inputs: string;
+  report: Report;
+  summary: Summary;
+}
+
+export const LAST_BUILD = 'last-build.json';
+
+/** The last build, if it was made from exactly these inputs; the texts of files with findings read again for code frames. */
+export function readLastBuild(dir: string, inputs: string, cwd: string): LastBuild | undefined {
+  const path = join(dir, LAST_BUILD);
+  if (!existsSync(path)) return undefined;
+  try {
+    const last = JSON.parse(readFileSync(path, 'utf8')) as LastBuild;
+    if (last.inputs !== inputs) return undefined;
+    const sources: Record<string, string> = {};
+    for (const file of new Set(last.report.diagnostics.filter((d) => d.location.kind === 'yaml').map((d) => d.location.file))) {
+      const source = resolve(cwd, file);
+      if (existsSync(source)) sources[file] = readFileSync(source, 'utf8');
+    }
+    return { ...last, report: { ...last.report, sources } };
+  } catch {
+    return undefined; // unreadable: the build runs in full
+  }
+}

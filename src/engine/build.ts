@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { createReport, type Report } from '../core/report.js';
+import type { Catalogue } from '../model/catalogue.js';
+import type { Profile } from '../rules/types.js';
+import { BuildCache } from './build-cache.js';
+import { environmentKey, inputsKey } from './build-inputs.js';
+import { type Config } from './config.js';
+import { findRegisterFiles } from './register.js';
+import { runRegisterDiff, type DiffRun } from './register-diff.js';
+import { validate } from './validate.js';
+import { resolveWorkspace, type Workspace, type WorkspaceOptions } from './workspace.js';
+
+/** The file in a build's output folder that says what the build was made from, and what each file's fingerprint is. */
+export const MANIFEST = '.gkml-build.json';
+
+export interface BuildManifest {
+  format: 1;
+  /** inputsKey of the run that wrote the folder. */
+  inputs: string;
+  /** Every output file, by path, with the fingerprint of what it was made from. */
+  files: Record<string, string>;
+}
+
+export interface BuildSettings extends WorkspaceOptions {
+  /** Output folder (relative to cwd); the config's build.out, or `public` beside the config. */
+  out?: string;
+  /** Publishers (by name or file name) to build alone. */
+  only?: string[];
+  profile?: Profile;
+  /** Use and update the cache (default true). */
+  useCache?: boolean;
+  /** Anything else that changes the outputs (format options, the date), part of the inputs key. */
+  variant: unknown;
+  version: string;
+}
+
+/** First look: which files, which config, where the output goes, and whether anything changed since the last build. */
+export interface BuildScan {
+  workspace: Workspace;
+  out: string;
+  cacheDir: string;
+  templateDir?: string;
+  environment: string;
+  inputs: string;
+  previous?: BuildManifest;
+  registerFiles: string[];
+}
+
+/** Reads what the build depends on (cheaply: bytes and hashes, no parsing) and the previous output's manifest. */
+export async function scanBuild(settings: BuildSettings): Promise<BuildScan> {
+  const workspace = await resolveWorkspace(settings);
+  const { config } = workspace;
+  const out = settings.out ? resolve(settings.cwd, settings.out) : resolve(config.root, config.build?.out ?? 'public');
+  const outFor = settings.only && settings.only.length > 0 && !settings.out ? `${out}-only` : out;
+  const cacheDir = resolve(config.root, config.build?.cache ?? '.gkml-cache');
+  const templateDir = config.site?.templates ? resolve(config.root, config.site.templates) : undefined;
+  const registerFiles = config.register?.files ? await discoverRegisters(config) : [];
+  const extraFiles = [...registerFiles, ...(config.calendar?.override ? [resolve(config.root, config.calendar.override)] : [])];
+  const environment = environmentKey({
+    version: settings.version,
+    ...(config.file ? { configFile: config.file } : {}),
+    ...(templateDir ? { templateDir } : {}),
+    extraFiles,
+    options: { variant: settings.variant, only: settings.only ?? [], profile: settings.profile ?? null, lang: workspace.lang, failLevel: workspace.failLevel },
+  });
+  const files = workspace.files.map((file) => ({ name: workspace.display(file), bytes: readFileSync(file) }));
+  return {
+    workspace,
+    out: outFor,
+    cacheDir,
+    ...(templateDir ? { templateDir } : {}),
+    environment,
+    inputs: inputsKey(environment, files),
+    ...readManifest(outFor),
+    registerFiles,
+  };
+}
+
+function readManifest(out: string): { previous?: BuildManifest } {
+  const path = join(out, MANIFEST);
+  if (!existsSync(path)) return {};
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as BuildManifest;
+    return manifest.format === 1 && typeof manifest.files === 'object' ? { previous: manifest } : {};
+  } catch {
+    return {}; // unreadable: everything is built again
+  }
+}
+
+async function discoverRegisters(config: Config): Promise<string[]> {
+  try {
+    return await findRegisterFiles(config.register!.files!, config.root, 'zh');
+  } catch {
+    return []; // the diff stage reports a missing register in the user's language
+  }
+}
+
+/** What the checks found: the catalogues to publish and the report of everything. */
+export interface BuildCheck {
+  catalogues: Catalogue[];
+  report: Report;
+  diff?: DiffRun;
+  cache?: BuildCache;
+  /** Files parsed and checked in this run (the rest came from the cache). */
+  checked: number;
+}
+
+/** Validates (schema and rules; unchanged files from the cache), picks --only's publishers, diffs the register. */
+export async function checkBuild(scan: BuildScan, settings: BuildSettings): Promise<BuildCheck> {
+  const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment);
+  const { useCache: _, ...options } = settings;
+  const validation = await validate({ ...options, keepCatalogues: true, ...(cache ? { cache } : {}) });
+  const only = selectPublishers(validation.catalogues, settings.only, scan.workspace.lang);
+  const kept = only ? new Set(only.map((c) => c.file)) : undefined;
+  const report = kept ? narrowReport(validation.report, kept) : validation.report;
+  const catalogues = only ?? validation.catalogues;
+  const checked = cache ? cache.misses : scan.workspace.files.length;
+  if (!scan.workspace.config.register?.files) return { catalogues, report, checked, ...(cache ? { cache } : {}) };
+  const diff = await runRegisterDiff({ ...options, validation: { catalogues, report } });
+  const combined: Report = { ...diff.report, ...(report.disclosures ? { disclosures: report.disclosures } : {}) };
+  return { catalogues, report: combined, diff, checked, ...(cache ? { cache } : {}) };
+}
+
+/** --only: the catalogues whose publisher or file name is given; an unknown name is a usage error. */
+function selectPublishers(catalogues: readonly Catalogue[], only: readonly string[] | undefined, lang: 'zh' | 'en'): Catalogue[] | undefined {
+  if (!only || only.length === 0) return undefined;
+  const wanted = new Set(only);
+  const matches = (c: Catalogue) => wanted.has(c.publisher.name) || wanted.has(basename(c.file).replace(/\.ya?ml$/, '')) || wanted.has(c.file);
+  const found = catalogues.filter(matches);
+  const missing = only.filter((name) => !found.some((c) => c.publisher.name === name || c.file === name || basename(c.file).replace(/\.ya?ml$/, '') === name));
+  if (missing.length > 0) {
+    const known = [...new Set(catalogues.map((c) => c.publisher.name))].sort().join(lang === 'zh' ? '、' : ', ');
+    throw new UsageError(lang === 'zh' ? `--only：没有找到公开主体“${missing.join('、')}”（或其目录有错误）。已有：${known}` : `--only: no publisher "${missing.join(', ')}" (or its catalogue has errors). Known: ${known}`);
+  }
+  return found;
+}
+
+function narrowReport(report: Report, files: ReadonlySet<string>): Report {
+  const narrowed = createReport(
+    report.files.filter((f) => files.has(f)),
+    report.diagnostics.filter((d) => files.has(d.location.file)),
+    Object.fromEntries(Object.entries(report.sources).filter(([f]) => files.has(f))),
+  );
+  return report.disclosures ? { ...narrowed, disclosures: report.disclosures } : narrowed;
+}
