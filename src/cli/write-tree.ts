@@ -15,6 +15,8 @@ export interface TreeOptions {
   /** The marker's text. */
   markerText: string;
   lang: Lang;
+  /** Writes one whole file; tests pass one that fails (a full disk) to check nothing is half-written. */
+  writeFile?: (path: string, content: string | Uint8Array) => void;
 }
 
 const text = {
@@ -54,7 +56,7 @@ export function writeTree(out: string, files: Iterable<TreeFile>, options: TreeO
       const target = join(building, file.path);
       if (relative(building, target).startsWith('..')) throw new Error(`output file outside the folder: ${file.path}`);
       mkdirSync(dirname(target), { recursive: true });
-      writeContent(target, file.content, out);
+      writeContent(target, file.content, out, options.writeFile ?? writeFileSync);
       count++;
     }
     writeFileSync(join(building, options.marker), options.markerText);
@@ -75,8 +77,8 @@ export function writeTree(out: string, files: Iterable<TreeFile>, options: TreeO
   return count;
 }
 
-function writeContent(target: string, content: TreeFile['content'], out: string): void {
-  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(target, content);
+function writeContent(target: string, content: TreeFile['content'], out: string, writeFile: (path: string, content: string | Uint8Array) => void): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFile(target, content);
   if ('reuse' in content) return reuse(join(out, content.reuse), target);
   const fd = openSync(target, 'w');
   try {

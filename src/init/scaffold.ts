@@ -45,6 +45,10 @@ function config(options: ScaffoldOptions, fileName: string): string {
     'failLevel: error',
     '# 起草阶段可改为 draft：五公开等完整性问题只作警告。',
     'profile: publish',
+    '# gkml build：网站、工作簿和报告都写入 public/（完成后整体替换），报告另存 JUnit 和 SARIF 供 CI 使用。',
+    'build:',
+    '  out: public',
+    '  reports: [json, junit, sarif]',
     `# 新增公开主体时，在 catalogues/ 下再建一个文件，如 ${fileName.replace(/\.yaml$/, '')}-2.yaml。`,
     '',
   ].join('\n');
@@ -88,7 +92,7 @@ function catalogue(options: ScaffoldOptions, starter: StarterArea): string {
 }
 
 function workflow(): string {
-  return `# 每次提交时检查目录并生成网站和 Excel；报告以 JUnit 和 SARIF 格式保存。
+  return `# 每次提交时运行 gkml build：检查目录并生成网站和 Excel；报告以 JUnit 和 SARIF 格式保存。
 name: gkml
 on: [push, pull_request]
 jobs:
@@ -99,15 +103,16 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npx --yes gkml validate -f github -o junit:reports/gkml.xml -o sarif:reports/gkml.sarif
+      # 检查、比对权责清单，生成网站、工作簿和报告（public/reports/ 中有 JUnit 和 SARIF）。
+      - run: npx --yes gkml build
       - if: always()
         uses: github/codeql-action/upload-sarif@v3
         with:
-          sarif_file: reports/gkml.sarif
+          sarif_file: public/reports/gkml.sarif
       - if: always()
         uses: actions/upload-artifact@v4
         with:
-          name: gkml-reports
-          path: reports/
+          name: gkml-public
+          path: public/
 `;
 }

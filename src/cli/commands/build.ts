@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Severity } from '../../core/diagnostic.js';
-import { EXIT } from '../../core/errors.js';
+import { EXIT, UsageError } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
 import { hasFailures, withDiagnostics, type Counts, type Report } from '../../core/report.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
@@ -12,6 +12,7 @@ import { displayPath } from '../../engine/discover.js';
 import { loadVocabulary, resourcePath } from '../../engine/resources.js';
 import { formatters } from '../../formatters/index.js';
 import { formatPercent } from '../../registry/coverage.js';
+import { TemplateError } from '../../render/html/render.js';
 import { saveCache } from '../build/cache.js';
 import { buildDate } from '../build/date.js';
 import { decide, keepPrevious, reportFiles, siteFiles, workbookFiles, REPORTS_DIR, SITE_DIR, XLSX_DIR, type OutputInputs, type PlannedFile } from '../build/outputs.js';
@@ -21,6 +22,11 @@ import { useColor, type CliIo } from '../io.js';
 import { packageVersion } from '../version.js';
 import { writeTree, type TreeFile } from '../write-tree.js';
 import { readTemplateSet } from './render-html.js';
+
+const templateFailed = {
+  zh: (template: string, reason: string, out: string) => `模板出错（${template}）：${reason}\n这次没有写出任何文件，${out} 保持原样。`,
+  en: (template: string, reason: string, out: string) => `Template error (${template}): ${reason}\nNothing was written; ${out} is unchanged.`,
+};
 
 export interface BuildFlags {
   config?: string;
@@ -56,6 +62,33 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
   const inputs = outputInputs(scan, check, settings, lang);
   const below = belowFailUnder(check, inputs.failUnder);
   const held = hasFailures(check.report, scan.workspace.failLevel) || below;
+  const { summary, groups } = await publish(scan, check, inputs, held, progress, shownOut).catch((error: unknown) => {
+    progress.end();
+    // A template of the user's own that fails is theirs to fix; one of gkml's is gkml's bug (exit 2 either way).
+    if (error instanceof TemplateError && scan.templateDir) throw new UsageError(templateFailed[lang](error.template, error.reason, shownOut));
+    throw error;
+  });
+  progress.end();
+  measure(groups, scan.out);
+  if (check.cache) {
+    try {
+      saveCache(check.cache, { inputs: scan.inputs, report: check.report, summary });
+    } catch (error) {
+      io.stderr.write(lang === 'zh' ? `注意：缓存没有保存（${(error as Error).message}），下次构建会重新检查全部文件。\n` : `Note: the cache was not saved (${(error as Error).message}); the next build checks every file again.\n`);
+    }
+  }
+  printFindings(io, check.report, flags, lang, diffReportPath(shownOut));
+  io.stdout.write(formatSummary(summary, lang, seconds()));
+  return summary.exitCode;
+}
+
+function diffReportPath(out: string): string {
+  return `${out}/${REPORTS_DIR}/register-diff.md`;
+}
+
+/** Plans every output file (reusing what has not changed), makes the rest and swaps the new folder in. */
+async function publish(scan: BuildScan, check: BuildCheck, inputs: OutputInputs, held: boolean, progress: Progress, shownOut: string): Promise<{ summary: BuildSummary; groups: OutputGroup[] }> {
+  const lang = inputs.lang;
   const exists = (path: string) => existsSync(join(scan.out, path));
   const published = held
     ? keepPrevious(scan.previous, exists).map((file) => ({ file, reuse: true }))
@@ -78,22 +111,7 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
   const manifest: BuildManifest = { format: 1, inputs: scan.inputs, files: Object.fromEntries(planned.map(({ file }) => [file.path, file.fingerprint])) };
   progress.stage(lang === 'zh' ? '写出文件' : 'Writing files', tree.length);
   writeTree(scan.out, ticking(tree, progress), { marker: MANIFEST, markerText: `${JSON.stringify(manifest, null, 1)}\n`, lang });
-  progress.end();
-  measure(groups, scan.out);
-  if (check.cache) {
-    try {
-      saveCache(check.cache, { inputs: scan.inputs, report: check.report, summary });
-    } catch (error) {
-      io.stderr.write(lang === 'zh' ? `注意：缓存没有保存（${(error as Error).message}），下次构建会重新检查全部文件。\n` : `Note: the cache was not saved (${(error as Error).message}); the next build checks every file again.\n`);
-    }
-  }
-  printFindings(io, check.report, flags, lang, diffReportPath(shownOut));
-  io.stdout.write(formatSummary(summary, lang, seconds()));
-  return summary.exitCode;
-}
-
-function diffReportPath(out: string): string {
-  return `${out}/${REPORTS_DIR}/register-diff.md`;
+  return { summary, groups };
 }
 
 export function buildSettings(io: CliIo, workspace: string | undefined, flags: BuildFlags): BuildSettings {

@@ -47,8 +47,8 @@ export async function runInit(io: CliIo, dir: string, flags: InitFlags): Promise
   for (const [name, content] of Object.entries(files)) writeFileAtomic(join(target, name), content);
   io.stdout.write(
     lang === 'zh'
-      ? `已在 ${dir} 新建工作区：${Object.keys(files).join('、')}。\n下一步：cd ${dir} && npx gkml validate\n`
-      : `Created a workspace in ${dir}: ${Object.keys(files).join(', ')}.\nNext: cd ${dir} && npx gkml validate\n`,
+      ? `已在 ${dir} 新建工作区：${Object.keys(files).join('、')}。\n下一步：cd ${dir} && npx gkml build\n`
+      : `Created a workspace in ${dir}: ${Object.keys(files).join(', ')}.\nNext: cd ${dir} && npx gkml build\n`,
   );
   return EXIT.clean;
 }

@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { contents, ENV, snapshot, twoPublisherWorkspace } from './helpers.js';
+
+const catalogueOf = (ws: string, prefix: string) => join(ws, 'catalogues', readdirSync(join(ws, 'catalogues')).find((n) => n.startsWith(prefix))!);
+
+describe('gkml build', () => {
+  it('init → build writes the site, workbooks, open data and reports; a second build remakes nothing', async () => {
+    const ws = await twoPublisherWorkspace();
+    const first = await runCli(['build'], { cwd: ws, env: ENV });
+    expect(first.stderr).toBe('');
+    expect(first.exitCode).toBe(0);
+    const out = join(ws, 'public');
+    for (const file of ['site/index.html', 'site/catalogue.json', 'site/catalogue.csv', 'reports/gkml.json', 'reports/gkml.junit.xml', 'reports/gkml.sarif', '.gkml-build.json']) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
+    expect(readdirSync(join(out, 'xlsx')).sort()).toEqual(['示例县教育局.xlsx', '示例县民政局.xlsx']);
+    expect(JSON.parse(readFileSync(join(out, 'reports/gkml.json'), 'utf8')).diagnostics).toEqual([]);
+    expect(first.stdout).toContain('gkml build：2 个公开主体');
+    expect(first.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KB（新生成 2 个，沿用 0 个）/);
+
+    const before = snapshot(out);
+    const second = await runCli(['build'], { cwd: ws, env: ENV });
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toContain('没有变化：public 已是最新，没有重新生成任何文件。');
+    expect(snapshot(out)).toEqual(before); // same inodes, same times: nothing was written
+  });
+
+  it('after one catalogue changes, only that publisher is checked and its workbook made again; the other is reused', async () => {
+    const ws = await twoPublisherWorkspace();
+    await runCli(['build'], { cwd: ws, env: ENV });
+    const out = join(ws, 'public');
+    const before = snapshot(out);
+    const file = catalogueOf(ws, 'shjz');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('示例县民政局社会救助领域', '示例县民政局（修订）社会救助领域'));
+    const run = await runCli(['build'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('重新检查 1 个文件，1 个未改动（沿用缓存）');
+    expect(run.stdout).toContain('工作簿 xlsx/：2 个文件');
+    expect(run.stdout).toContain('（新生成 1 个，沿用 1 个）');
+    const after = snapshot(out);
+    expect(after['xlsx/示例县教育局.xlsx']!.ino).toBe(before['xlsx/示例县教育局.xlsx']!.ino); // hard-linked, not rewritten
+    expect(after['xlsx/示例县民政局.xlsx']!.content).not.toBe(before['xlsx/示例县民政局.xlsx']!.content);
+  });
+
+  it('findings at the fail level hold publication: the previous site stays byte for byte, the reports say why (exit 1)', async () => {
+    const ws = await twoPublisherWorkspace();
+    await runCli(['build'], { cwd: ws, env: ENV });
+    const out = join(ws, 'public');
+    const published = contents(snapshot(join(out, 'site')));
+    const file = catalogueOf(ws, 'shjz');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/channels: \[政府网站/, 'channels: [政府网占'));
+    const run = await runCli(['build'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('政府网占');
+    expect(run.stdout).toContain('网站和工作簿没有更新（保留上次的输出）');
+    expect(contents(snapshot(join(out, 'site')))).toEqual(published);
+    const report = JSON.parse(readFileSync(join(out, 'reports/gkml.json'), 'utf8'));
+    expect(report.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('schema');
+    // Nothing changed since: the same findings again, the same exit code, nothing checked.
+    const again = await runCli(['build'], { cwd: ws, env: ENV });
+    expect(again.exitCode).toBe(1);
+    expect(again.stdout).toContain('没有变化');
+    expect(again.stdout).toContain('政府网占');
+  });
+
+  it('a template that fails while rendering leaves the previous output untouched (exit 2, the template named)', async () => {
+    const ws = await twoPublisherWorkspace();
+    await runCli(['build'], { cwd: ws, env: ENV });
+    const out = join(ws, 'public');
+    const before = contents(snapshot(out));
+    writeFileSync(join(ws, 'tpl.hbs'), '');
+    const config = join(ws, 'gkml.config.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}site:\n  templates: theme\n`);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(ws, 'theme', 'partials'), { recursive: true });
+    writeFileSync(join(ws, 'theme', 'partials', 'footer.hbs'), '<footer>{{no.such.value}}</footer>\n');
+    const run = await runCli(['build'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/模板|template/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(contents(snapshot(out))).toEqual(before);
+  });
+
+  it('an output folder that cannot be made is one clear message, exit 2', async () => {
+    const ws = await twoPublisherWorkspace();
+    writeFileSync(join(ws, 'a-file'), 'not a folder');
+    const run = await runCli(['build', '--out', 'a-file/public'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('无法写入');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses to replace a folder it did not write', async () => {
+    const ws = await twoPublisherWorkspace();
+    writeFileSync(join(ws, 'notes.txt'), 'x');
+    const run = await runCli(['build', '--out', '.'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('不是 gkml 生成的文件夹');
+    expect(readFileSync(join(ws, 'notes.txt'), 'utf8')).toBe('x');
+  });
+
+  it('--only builds one publisher into <out>-only, leaving the full output alone', async () => {
+    const ws = await twoPublisherWorkspace();
+    const run = await runCli(['build', '--only', '示例县教育局'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(0);
+    expect(readdirSync(join(ws, 'public-only', 'xlsx'))).toEqual(['示例县教育局.xlsx']);
+    expect(existsSync(join(ws, 'public'))).toBe(false);
+    const unknown = await runCli(['build', '--only', '示例县交通局'], { cwd: ws, env: ENV });
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('没有找到公开主体“示例县交通局”');
+  });
+
+  it('a changed config invalidates the cache: every file is checked again', async () => {
+    const ws = await twoPublisherWorkspace();
+    await runCli(['build'], { cwd: ws, env: ENV });
+    const config = join(ws, 'gkml.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('profile: publish', 'profile: draft'));
+    const run = await runCli(['build'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('重新检查 2 个文件，0 个未改动');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const ws = await twoPublisherWorkspace();
+    const run = await runCli(['build', '--lang', 'en'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('gkml build: 2 publishers');
+    expect(run.stdout).toMatch(/workbooks xlsx\/: 2 files/);
+  });
+});
