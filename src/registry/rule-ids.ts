@@ -14,4 +14,17 @@ export const DIFF_RULES: Readonly<Record<string, Severity>> = {
   'register-unlinked-code': 'info',
 };
 
-export const DIFF_RULE_IDS: ReadonlySet<string> = new Set(Object.keys(DIFF_RULES));
+/**
+ * The rules of `gkml diff-register`, one per kind of change, and their default severities: for a change no
+ * catalogue item relates to, and for one that touches items (which staff must then revise). A level set under
+ * the config's `rules:` applies to both.
+ */
+export const ADJUST_RULES: Readonly<Record<string, { untouched: Severity; touched: Severity }>> = {
+  'register-power-added': { untouched: 'info', touched: 'info' },
+  'register-power-changed': { untouched: 'info', touched: 'warning' },
+  'register-power-devolved': { untouched: 'info', touched: 'warning' },
+  'register-power-removed': { untouched: 'info', touched: 'warning' },
+  'register-power-retyped': { untouched: 'info', touched: 'warning' },
+};
+
+export const DIFF_RULE_IDS: ReadonlySet<string> = new Set([...Object.keys(DIFF_RULES), ...Object.keys(ADJUST_RULES)]);
