@@ -41,8 +41,9 @@ export interface DiffRun {
  */
 export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const { config, lang, failLevel } = await resolveWorkspace(options);
-  // The schema only: the diff's report shows what kept a catalogue out, not every lint finding.
-  const validation = options.validation ?? (await validate({ ...options, rules: false }));
+  // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. The
+  // catalogues are held as they are parsed: the diff needs them all, and parsing them again cost seconds.
+  const validation = options.validation ?? (await validate({ ...options, rules: false, keepCatalogues: true }));
   const patterns = options.registers && options.registers.length > 0 ? options.registers : config.register?.files;
   if (!patterns) {
     throw new UsageError(

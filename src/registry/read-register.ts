@@ -2,7 +2,7 @@ import { ColumnTable } from './header.js';
 import { PowerTypeTable } from './power-types.js';
 import { readCsv } from './read-csv.js';
 import { readTable } from './read-table.js';
-import { readWorkbook } from './read-workbook.js';
+import { readWorkbook, type SheetReader } from './read-workbook.js';
 import type { ReadFinding, RegisterFile, RegisterVocabulary, SheetGrid } from './types.js';
 
 export type TableFormat = 'xlsx' | 'csv';
@@ -22,8 +22,9 @@ export function registerTables(vocab: RegisterVocabulary): RegisterTables {
  * A workbook or CSV register → its powers, each with its origin, and the findings of reading it. Nothing
  * here throws on bad input: an unreadable file is a finding, and so is a sheet without a header.
  */
-export async function readRegisterTable(bytes: Uint8Array, format: TableFormat, file: string, tables: RegisterTables, csvName = file): Promise<RegisterFile> {
-  const read = format === 'xlsx' ? await readWorkbook(bytes, file) : readCsv(bytes, file, csvName);
+export function readRegisterTable(bytes: Uint8Array, format: TableFormat, file: string, tables: RegisterTables, source: { csvName?: string; readSheets?: SheetReader } = {}): RegisterFile {
+  if (format === 'xlsx' && !source.readSheets) throw new Error('readRegisterTable: a workbook needs a sheet reader');
+  const read = format === 'xlsx' ? readWorkbook(bytes, file, source.readSheets!) : readCsv(bytes, file, source.csvName ?? file);
   return registerFromGrids(read.grids, file, tables, read.findings);
 }
 

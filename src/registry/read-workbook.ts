@@ -1,4 +1,3 @@
-import type { CellValue, Worksheet } from 'exceljs';
 import { fileFinding } from './read-csv.js';
 import type { CellRange, ReadFinding, SheetGrid } from './types.js';
 
@@ -8,23 +7,43 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The stream a password-protected .xlsx keeps its key in, as its name is stored (UTF-16LE). */
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
+/** A worksheet as a workbook reader gives it: text cells by 0-based row and column, merged ranges 1-based. */
+export interface RawSheet {
+  name: string;
+  rows: readonly (readonly (string | undefined)[] | undefined)[];
+  merges: readonly CellRange[];
+  /** Lets go of the sheet's cells once they have been copied. */
+  release?(): void;
+}
+
 /**
- * An .xlsx register: every worksheet with content as a grid. exceljs is imported here and only here, so
- * commands that never read a workbook never load it. A file that is not a readable workbook is a finding.
+ * Reads a workbook's sheets; throws when the bytes are not a readable workbook. The engine passes the
+ * importer's reader (the zip's XML read straight, merged ranges kept), so the registry stays pure and
+ * reading a 100,000-row list never loads exceljs.
  */
-export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ grids: SheetGrid[]; findings: ReadFinding[] }> {
+export type SheetReader = (bytes: Uint8Array) => RawSheet[];
+
+/**
+ * An .xlsx register: every worksheet with content as a grid. A file that is not a readable workbook (an
+ * old .xls, a password, a web page saved as .xlsx, a damaged zip) is a finding.
+ */
+export function readWorkbook(bytes: Uint8Array, file: string, readSheets: SheetReader): { grids: SheetGrid[]; findings: ReadFinding[] } {
   const problem = sniff(bytes);
   if (problem) return { grids: [], findings: [fileFinding(file, problem, {})] };
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  let sheets: RawSheet[];
+  const grids: SheetGrid[] = [];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    sheets = readSheets(bytes);
+    for (const sheet of sheets) {
+      const grid = sheetGrid(sheet);
+      sheet.release?.();
+      if (grid.rows.length > 0) grids.push(grid);
+    }
   } catch (error) {
     return { grids: [], findings: [fileFinding(file, 'corruptWorkbook', { detail: firstLine((error as Error).message) })] };
   }
-  const grids = workbook.worksheets.map(sheetGrid).filter((g) => g.rows.length > 0);
   if (grids.length === 0) {
-    const sheet = workbook.worksheets[0]?.name;
+    const sheet = sheets[0]?.name;
     const finding = fileFinding(file, 'emptySheet', { sheet: sheet ?? '' });
     return { grids, findings: [sheet === undefined ? finding : { ...finding, at: { sheet, row: 1, column: 1 } }] };
   }
@@ -38,42 +57,31 @@ function sniff(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function sheetGrid(sheet: Worksheet): SheetGrid {
+/** The sheet's non-empty rows; a merged range's value only in its top-left cell (it is filled later, from `merges`). */
+function sheetGrid(sheet: RawSheet): SheetGrid {
+  const merges = sheet.merges.map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
   const rows: SheetGrid['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      // exceljs repeats a merged range's value in every cell of it; the range is filled later, from `merges`.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      cells[column - 1] = cellText(cell.value);
-    });
-    const filled = Array.from(cells, (c) => c ?? '');
-    if (filled.some((c) => c.trim() !== '')) rows.push({ row: rowNumber, cells: filled });
+  sheet.rows.forEach((raw, index) => {
+    if (!raw) return;
+    const cells = Array.from(raw, (c) => c ?? '');
+    if (cells.some((c) => c.trim() !== '')) rows.push({ row: index + 1, cells });
   });
-  const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((r): r is CellRange => r !== undefined);
-  return { name: sheet.name, rows, merges };
+  if (merges.length > 0) blankCovered(rows, merges);
+  return { name: sheet.name, rows: rows.filter((r) => r.cells.some((c) => c.trim() !== '')), merges };
 }
 
-/** A cell as text; dates (which exceljs gives as UTC midnight) as YYYY-MM-DD. */
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' && value.text !== '' ? value.text : value.hyperlink;
-  if ('result' in value) return cellText(value.result as CellValue);
-  if ('error' in value) return value.error;
-  return '';
-}
-
-/** 'B2:C3' → its corners, 1-based. */
-export function parseRange(ref: string): CellRange | undefined {
-  const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
-  if (!match) return undefined;
-  const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [top, bottom] = [Number(match[2]), Number(match[4])].sort((a, b) => a - b) as [number, number];
-  const [left, right] = [column(match[1]!), column(match[3]!)].sort((a, b) => a - b) as [number, number];
-  return { top, left, bottom, right };
+/** Some writers repeat a merged range's value in every cell of it; gkml reads it from the top-left cell only. */
+function blankCovered(rows: SheetGrid['rows'], merges: readonly CellRange[]): void {
+  const byNumber = new Map(rows.map((r) => [r.row, r]));
+  for (const m of merges) {
+    for (let row = m.top; row <= m.bottom; row++) {
+      const cells = byNumber.get(row)?.cells;
+      if (!cells) continue;
+      for (let column = m.left; column <= m.right; column++) {
+        if ((row !== m.top || column !== m.left) && column <= cells.length) cells[column - 1] = '';
+      }
+    }
+  }
 }
 
 function firstLine(text: string): string {

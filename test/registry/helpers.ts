@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { loadRegisterVocabulary } from '../../src/engine/register.js';
-import { readRegisterTable, registerTables, type TableFormat } from '../../src/registry/read-register.js';
+import { loadRegisterVocabulary, readRegisterBytes } from '../../src/engine/register.js';
+import { registerTables, type TableFormat } from '../../src/registry/read-register.js';
 import type { Power, RegisterFile } from '../../src/registry/types.js';
 
 export const tables = registerTables(loadRegisterVocabulary());
@@ -17,8 +17,9 @@ export async function workbook(sheets: { name: string; rows: (string | number | 
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-export function read(bytes: Uint8Array, format: TableFormat, file = format === 'xlsx' ? '清单.xlsx' : '清单.csv'): Promise<RegisterFile> {
-  return readRegisterTable(bytes, format, file, tables);
+/** Reads a register's bytes as `gkml diff` does. */
+export async function read(bytes: Uint8Array, format: TableFormat, file = format === 'xlsx' ? '清单.xlsx' : '清单.csv'): Promise<RegisterFile> {
+  return readRegisterBytes(bytes, format, file, tables);
 }
 
 /** What a power means, without where it came from: what two shapes of the same list must agree on. */
