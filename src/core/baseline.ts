@@ -3,7 +3,8 @@ import { formatPath, type Diagnostic } from './diagnostic.js';
 /**
  * A baseline records the findings a legacy catalogue already had, so a run fails only on new ones.
  * Findings are matched by what they are and where in the document (rule, message, file, path, data),
- * not by line number, so editing elsewhere in the file does not break the match.
+ * not by line number, so editing elsewhere in the file does not break the match. Findings at a register's
+ * rows are matched by their power's code or name instead (powerIdentity).
  */
 export interface Baseline {
   version: 1;
@@ -26,9 +27,30 @@ function key(d: { file: string; ruleId: string; messageId: string; path: string;
 }
 
 function entryOf(d: Diagnostic): Omit<BaselineEntry, 'count'> {
+  const power = powerIdentity(d);
+  if (power) return { file: d.location.file, ruleId: d.ruleId, messageId: d.messageId, path: power, data: '', message: d.message };
   const path = d.location.kind === 'yaml' ? formatPath(d.location.path) : d.location.kind === 'sheet' ? `${d.location.sheet}!${d.location.row}` : '';
   const data = JSON.stringify(Object.keys(d.data).sort().map((k) => [k, d.data[k]]));
   return { file: d.location.file, ruleId: d.ruleId, messageId: d.messageId, path, data, message: d.message };
+}
+
+/**
+ * A `register-…` finding at a row of a 权责清单 (a sheet cell, or an entry of the YAML form's `powers`) is
+ * remembered by its power — `民政局!code:SLX-XK-001`, else `民政局!name:<the name without spaces>` — not by
+ * its row number: inserting or deleting rows in the list must not make every row below look new. Its data
+ * is left out too, as it names other rows and items (a duplicate's first row, similar items) that move.
+ */
+function powerIdentity(d: Diagnostic): string | undefined {
+  if (!d.ruleId.startsWith('register-')) return undefined;
+  const { location } = d;
+  const inRegister = location.kind === 'sheet' || (location.kind === 'yaml' && location.path[0] === 'powers');
+  if (!inRegister) return undefined;
+  const scope = location.kind === 'sheet' ? `${location.sheet}!` : 'powers!';
+  const text = (key: string) => (typeof d.data[key] === 'string' ? (d.data[key] as string).normalize('NFKC').replace(/\s+/g, '') : '');
+  const code = text('code');
+  if (code !== '') return `${scope}code:${code.toUpperCase()}`;
+  const name = text('name');
+  return name !== '' ? `${scope}name:${name}` : undefined;
 }
 
 /** The baseline for a set of findings: one entry per distinct finding, with how often it occurs; sorted. */

@@ -101,6 +101,31 @@ describe('gkml diff (command line)', () => {
     expect(ids).toHaveLength(1);
     expect(ids[0]).toContain('地名命名审批');
   });
+
+  it('stylish lists the first 20 findings of a rule and counts the rest; json keeps them all', async () => {
+    const extra = Array.from({ length: 25 }, (_, i) => `SLX-CF-${100 + i},对第${i + 1}类违规行为的处罚,行政处罚,示例县民政局,执法大队`);
+    const cwd = tempFiles(workspaceFiles({ register: [REGISTER, ...extra].join('\n') }));
+    const stylish = await runCli(['diff'], { cwd });
+    expect(stylish.stdout.match(/register-uncovered\/uncovered/g)).toHaveLength(20);
+    expect(stylish.stdout).toContain('另有 8 条 register-uncovered 未列出（每条规则只列前 20 条）。');
+    expect(stylish.stdout).toContain('共 36 个（0 个错误，34 个警告，2 个提示）');
+    const json = await runCli(['diff', '-f', 'json'], { cwd });
+    expect((JSON.parse(json.stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.filter((d) => d.ruleId === 'register-uncovered')).toHaveLength(28);
+  });
+
+  it('a baseline keeps matching when a row is inserted above the findings in the register', async () => {
+    const cwd = tempFiles(workspaceFiles());
+    await runCli(['diff', '--update-baseline', 'diff-baseline.json'], { cwd });
+    const entries = (JSON.parse(readFileSync(join(cwd, 'diff-baseline.json'), 'utf8')) as { findings: { ruleId: string; path: string }[] }).findings;
+    expect(entries.filter((e) => e.ruleId === 'register-uncovered').map((e) => e.path).sort()).toEqual(['r.csv!code:SLX-FW-008', 'r.csv!code:SLX-FW-008', 'r.csv!code:SLX-XK-002']);
+    const [header, ...rows] = REGISTER.split('\n');
+    writeFileSync(join(cwd, 'registers/r.csv'), [header, 'SLX-XK-003,地名命名审批,行政许可,示例县民政局,区划地名股', ...rows].join('\n'));
+    const after = await runCli(['diff', '--baseline', 'diff-baseline.json', '-f', 'json'], { cwd });
+    const found = (JSON.parse(after.stdout) as { diagnostics: { ruleId: string; line: number; message: string }[] }).diagnostics;
+    // Only the inserted row is new; 慈善组织公开募捐资格审批 moved from row 10 to 11 and is still known.
+    expect(found.map((d) => `${d.ruleId} ${d.line}`)).toEqual(['register-uncovered 2']);
+    expect(found[0]!.message).toContain('地名命名审批');
+  });
 });
 
 describe('the example workspace', () => {
