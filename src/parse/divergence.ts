@@ -8,15 +8,24 @@ export function needsExactParser(text: string): boolean {
   return EDGE_CASES.some(([pattern, needs]) => (needs === undefined || needs.test(text)) && pattern.test(text)) || hasOpenLine(text);
 }
 
+/** Explicit keys (`? key`). */
+export const EXPLICIT_KEY = /(?:^|[\s\-[{,])\?(?:\s|$)/m;
+/** Block scalar headers (`|`, `>-`, `|2`). */
+export const BLOCK_SCALAR = /(?:^|[\s\-[{,:])[|>][-+0-9]*[ ]*(?:#.*)?$/m;
+/** An empty key (a colon with nothing before it). */
+export const EMPTY_KEY = /(?:^|[\s[{,]):(?:[\s,\]}]|$)/m;
+/** Keys that are not strings (null, booleans, numbers). */
+export const NON_STRING_KEY = /^[ -]*(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|-?\d[\d._]*(?:e\d+)?|0[xo][\da-f]+|\.inf|\.nan)[ ]*:(?:\s|$)/im;
+
 /** Each pattern, and for slow ones the characters it cannot match without: that quick scan skips most texts. */
 const EDGE_CASES: [RegExp, RegExp?][] = [
   [/\t/], // tabs: indentation errors are reported differently
-  [/(?:^|[\s\-[{,])\?(?:\s|$)/m, /\?/], // explicit keys
-  [/(?:^|[\s\-[{,:])[|>][-+0-9]*[ ]*(?:#.*)?$/m, /[|>]/], // block scalar headers
+  [EXPLICIT_KEY, /\?/],
+  [BLOCK_SCALAR, /[|>]/],
   [/\S#/], // a comment glued to a token (or a # inside a scalar)
-  [/(?:^|[\s[{,]):(?:[\s,\]}]|$)/m], // an empty key
+  [EMPTY_KEY],
   [/^%/m], // directives
-  [/^[ -]*(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|-?\d[\d._]*(?:e\d+)?|0[xo][\da-f]+|\.inf|\.nan)[ ]*:(?:\s|$)/im], // keys that are not strings
+  [NON_STRING_KEY],
   [/[!&*]/], // tags, anchors and aliases
 ];
 
@@ -38,7 +47,7 @@ const HASH = 0x23;
 const BACKSLASH = 0x5c;
 
 /** Whether text[start, end) leaves a quote or a bracket open; a `#` after a space (or first) ends it. */
-function lineIsOpen(text: string, start: number, end: number): boolean {
+export function lineIsOpen(text: string, start: number, end: number): boolean {
   if (!hasBracketOrQuote(text, start, end)) return false;
   let depth = 0;
   let quote = 0;
@@ -73,7 +82,7 @@ function opensQuote(c: number): boolean {
 }
 
 /** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

@@ -5,6 +5,7 @@ import { SourceDocument, type SyntaxProblem } from '../core/source.js';
 import { measureExpansion } from './alias-guard.js';
 import { decodeSource } from './decode.js';
 import { needsExactParser } from './divergence.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { syntaxMessageIds } from './messages.js';
 
 export type ParserMode = 'fast' | 'exact';
@@ -28,9 +29,9 @@ export interface LoadedFile {
 }
 
 /**
- * Bytes → a catalogue object, or findings. 'fast' parses with js-yaml (CORE_SCHEMA, so dates and
- * numbers-looking codes stay YAML 1.2 core, like `yaml`) and falls back to the exact parser for
- * any problem; 'exact' uses `yaml` throughout. Both report the same findings at the same places.
+ * Bytes → a catalogue object, or findings. 'fast' reads plain YAML itself (plain-yaml.ts, js-yaml's value)
+ * and the rest with js-yaml (CORE_SCHEMA, so dates and numbers-looking codes stay YAML 1.2 core, like
+ * `yaml`), and falls back to the exact parser for any problem; 'exact' uses `yaml` throughout. Both report the same findings at the same places.
  */
 export function loadCatalogueBytes(bytes: Uint8Array, mode: ParserMode, limits: LoadLimits = DEFAULT_LIMITS): LoadedFile {
   const decoded = decodeSource(bytes, limits.maxBytes);
@@ -49,7 +50,9 @@ export function loadCatalogueText(text: string, mode: ParserMode, limits: LoadLi
     value ? { text, value, findings, source: exact } : { text, findings, source: exact };
 
   let value: unknown;
-  const fast = mode === 'fast' && !needsExactParser(text) ? parseFast(text) : { ok: false as const };
+  // The plain reader gives up on every text needsExactParser would flag, so what it reads needs no scan.
+  const plain = mode === 'fast' ? readPlainYaml(text) : undefined;
+  const fast = plain !== undefined ? { ok: true as const, value: plain } : mode === 'fast' && !needsExactParser(text) ? parseFast(text) : { ok: false as const };
   if (fast.ok) {
     value = fast.value;
   } else {
