@@ -54,8 +54,7 @@ function messageData(change: PowerChange, lang: Lang): MessageData {
   const ref = power.code === '' ? department : `${power.code}${lang === 'zh' ? '，' : ', '}${department}`;
   const data: MessageData = { type, name: power.name, code: power.code || say('noCode'), ref, department, items: describeItems(change.touched, lang) };
   // A type change is the message's subject; the other fields follow it.
-  const fields = change.fields.filter((f) => change.kind !== 'retyped' || f.field !== 'type').map((f) => describeField(f, say));
-  if (change.kind === 'devolved' && change.after && markedDevolved(change.after)) fields.push(say('devolvedByNote', { note: change.after.note! }));
+  const fields = changeDetails(change, say).filter((_, i) => change.kind !== 'retyped' || change.fields[i]?.field !== 'type');
   data.fields = joinList(fields, lang);
   if (change.kind === 'retyped') {
     const field = change.fields.find((f) => f.field === 'type')!;
@@ -64,6 +63,13 @@ function messageData(change: PowerChange, lang: Lang): MessageData {
     data.also = fields.length > 0 ? say('alsoChanged', { fields: data.fields }) : '';
   }
   return data;
+}
+
+/** Each changed field old → new, and for a devolution the 备注 that says so. */
+export function changeDetails(change: PowerChange, say: (id: string, data?: MessageData) => string): string[] {
+  const out = change.fields.map((f) => describeField(f, say));
+  if (change.kind === 'devolved' && change.after && markedDevolved(change.after)) out.push(say('devolvedByNote', { note: change.after.note! }));
+  return out;
 }
 
 export function describeField(change: FieldChange, say: (id: string, data?: MessageData) => string): string {

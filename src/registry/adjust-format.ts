@@ -8,7 +8,7 @@ import { stylish } from '../formatters/stylish.js';
 import type { FormatOptions } from '../formatters/types.js';
 import { adjustText } from './adjust-messages.js';
 import { CHANGE_KINDS, adjustmentSummary, type Adjustment, type ChangeKind } from './adjust.js';
-import { describeField } from './adjust-findings.js';
+import { changeDetails } from './adjust-findings.js';
 import { powerLocation } from './places.js';
 
 /** What every diff-register output shows: the adjustment, its findings as a report, the catalogue files looked at. */
@@ -47,7 +47,7 @@ export const adjustMarkdown: AdjustFormatter = (result, { lang }) => {
   out.push('', `## ${say('byDepartment')}`, '', ...markdownTable(countTable(result, say), true));
   const rows = changes.map((ch) => {
     const power = (ch.after ?? ch.before)!;
-    const detail = ch.fields.map((f) => describeField(f, say)).join('<br>');
+    const detail = changeDetails(ch, say).join('<br>');
     return [say(KIND_WORD[ch.kind]), power.code, power.name, code(where(powerLocation(power.origin, 'name'))), detail, ch.touched.map((r) => code(`${r.catalogue.file} ${r.item.id}`)).join('<br>')];
   });
   out.push('', `## ${say('changes')}`, '', ...markdownTable([[say('colKind'), say('colCode'), say('colName'), say('colWhere'), say('colDetail'), say('colItems')], ...rows], false));

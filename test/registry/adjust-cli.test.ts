@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFiles } from '../helpers/files.js';
@@ -79,6 +79,18 @@ describe('gkml diff-register (command line)', () => {
     expect(md).toContain('| 取消 | SLX-GF-002 | 特困人员救助供养金给付 | `registers/old.csv › old.csv!B11` |  | `catalogues/c.yaml a-4` |');
   });
 
+  it('takes the config’s rules: levels for its rules (validate accepts them too)', async () => {
+    const cwd = adjustedWorkspace();
+    writeFileSync(join(cwd, 'gkml.config.yaml'), 'catalogues: [catalogues/*.yaml]\nrules:\n  register-power-added: off\n  register-power-changed: error\n');
+    const run = await runCli(['diff-register', 'registers/old.csv', 'registers/new.csv', '-f', 'json'], { cwd });
+    expect(run.exitCode).toBe(1);
+    const ids = (JSON.parse(run.stdout) as { diagnostics: { ruleId: string; severity: string }[] }).diagnostics.filter((d) => d.ruleId.startsWith('register-power-')).map((d) => `${d.ruleId} ${d.severity}`);
+    expect(ids.sort()).toEqual(['register-power-changed error', 'register-power-removed warning', 'register-power-retyped warning']);
+    // gkml validate knows these ids (an unknown one would be a config error, exit 2); the fixture's own schema error is exit 1.
+    const validated = await runCli(['validate'], { cwd });
+    expect([validated.exitCode, validated.stderr]).toEqual([1, '']);
+  });
+
   it('bad input is one clear message and exit 2, in Chinese or in English', async () => {
     const cwd = adjustedWorkspace();
     const cases: [string[], string][] = [
@@ -112,6 +124,8 @@ describe('the example workspace’s two versions of its register', () => {
     expect([out.before.powers, out.after.powers]).toEqual([290, 300]);
     expect(out.counts).toEqual({ added: 12, removed: 4, changed: 22, retyped: 2, devolved: 4, touched: 5 });
     const touched = out.changes.filter((c) => c.items.length > 0).map((c) => `${c.kind} ${(c.after ?? c.before)!.code}: ${c.items.map((i) => i.itemId).join(' ')}`);
+    const md = (await runCli(['diff-register', OLD, NEW, '-f', 'markdown'], { cwd: example })).stdout;
+    expect(md).toContain('| 下放 | SLX-GF-004 | 高龄津贴发放 | `registers/shili-county-powers-2024.xlsx › 民政局!C80` | 备注“2024年动态调整：审核确认下放至乡镇（街道）实施” | `catalogues/county-civil-affairs.yaml ylfw-008`<br>`catalogues/county-civil-affairs.yaml ylfw-009` |');
     expect(touched).toEqual(['devolved SLX-GF-004: ylfw-008 ylfw-009', 'changed SLX-GF-007: shbx-007', 'changed SLX-CF-003: sthj-005', 'removed SLX-GF-002: shjz-010']);
   });
 
