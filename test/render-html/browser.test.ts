@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { axeViolations, hasChromium, launch, open, screenshots, visibleRows } from './browser.js';
+import { axeViolations, hasChromium, ITEM_ROWS, launch, open, screenshots, visibleRows } from './browser.js';
 import { hostileCatalogue, writeTempSite } from './fixtures.js';
 
 // Real Chromium (Debian's package; .ci/run installs it) loading the example site from file://.
@@ -55,8 +55,9 @@ describe.skipIf(!hasChromium)('the example site in Chromium', () => {
     const results = await visibleRows(page);
     expect(results).toBeGreaterThan(0);
     expect(results).toBeLessThan(all);
-    for (const value of await page.locator('tr[data-item]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-category')))) {
-      expect(value!.split('|')).toContain('结果公开');
+    // The rows carry no filter data: what a row shows is what it is filtered by.
+    for (const value of await page.locator(ITEM_ROWS).locator('visible=true').evaluateAll((rows) => rows.map((r) => r.querySelector('.five')!.textContent))) {
+      expect(value!.split('、')).toContain('结果公开');
     }
     await expect(page.locator('.filter-status').textContent()).resolves.toBe(`显示 ${results} / 27 项`);
 
@@ -74,7 +75,7 @@ describe.skipIf(!hasChromium)('the example site in Chromium', () => {
 
     // Content only: 保障金额 is an element of 最低生活保障 审核信息, not a name.
     await page.fill('input[name=q]', '保障金额');
-    const found = await page.locator('tr[data-item]:visible').evaluateAll((rows) => rows.map((r) => r.id));
+    const found = await page.locator(ITEM_ROWS).locator('visible=true').evaluateAll((rows) => rows.map((r) => r.id));
     expect(found).toContain('shjz-003');
     expect(found.length).toBeLessThan(all);
     // A merged 一级事项 cell cannot span hidden rows: while filtering, each row shows its own.
@@ -95,6 +96,20 @@ describe.skipIf(!hasChromium)('the example site in Chromium', () => {
     expect(await visibleRows(page)).toBe(1);
     await page.selectOption('select[name=mode]', '主动');
     expect(await visibleRows(page)).toBe(all - 1);
+    await page.close();
+  });
+
+  it('opens a publisher filtered to a 五公开 category from the category page', async () => {
+    const { page, problems } = await open(context, site, 'category-5.html');
+    await page.getByRole('link', { name: '示例县民政局' }).click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toMatch(/county-civil-affairs\.html\?category=%E7%BB%93%E6%9E%9C%E5%85%AC%E5%BC%80$/);
+    expect(await page.inputValue('select[name=category]')).toBe('结果公开');
+    const shown = await visibleRows(page);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(27);
+    await expect(page.locator('.filter-status').textContent()).resolves.toBe(`显示 ${shown} / 27 项`);
+    expect(problems).toEqual([]);
     await page.close();
   });
 

@@ -77,7 +77,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** Rows the reader can see. */
+/** Item rows (of the official tables and of the area pages' lists). */
+export const ITEM_ROWS = 'table.official > tbody > tr, table.item-list > tbody > tr';
+
+/** Item rows the reader can see. */
 export function visibleRows(page: Page): Promise<number> {
-  return page.locator('tr[data-item]:visible').count();
+  return page.locator(ITEM_ROWS).locator('visible=true').count();
 }

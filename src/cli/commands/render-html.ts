@@ -40,11 +40,13 @@ const text = {
   },
 };
 
-/** `gkml render html`: validates, then writes the site into a fresh folder that replaces `--out` only when complete. */
+/** `gkml render html`: checks the schema, then writes the site into a fresh folder that replaces `--out` only when complete. */
 export async function runRenderHtml(io: CliIo, paths: string[], flags: RenderHtmlFlags): Promise<number> {
   const options = { cwd: io.cwd, patterns: paths, ...(flags.config ? { configFile: flags.config } : {}), ...(flags.lang ? { lang: flags.lang } : {}) };
   const { config } = await resolveWorkspace(options);
-  const result = await validate(options);
+  // What rendering needs: readable YAML that passes the schema (as `gkml render xlsx`). The policy rules are
+  // `gkml validate`'s to report; the catalogues are kept from the check rather than read a second time.
+  const result = await validate({ ...options, rules: false, keepCatalogues: true });
   const lang = result.lang;
   if (result.report.diagnostics.length > 0) io.stderr.write(formatters.stylish!(result.report, { color: useColor(io, io.stderr, undefined), lang }));
   if (hasFailures(result.report, result.failLevel)) {

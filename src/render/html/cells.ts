@@ -1,7 +1,7 @@
 import type { Item } from '../../model/catalogue.js';
 import { describeTimeLimit, type PeriodValue } from '../../model/time-limit.js';
 import type { Vocabulary } from '../../model/vocab.js';
-import type { Link, ListRow, OfficialRow, RowData, Tick } from './types.js';
+import type { Link, ListRow, OfficialRow, Tick } from './types.js';
 
 export type ChannelStyle = 'checklist' | 'selected';
 
@@ -63,10 +63,6 @@ export function itemName(item: Pick<Item, 'level1' | 'level2' | 'level3'>): stri
   return [item.level1, item.level2, item.level3].filter(Boolean).join(' › ');
 }
 
-export function rowData(item: Item, group: string): RowData {
-  return { category: item.fiveDisclosures.join('|'), area: group, audience: item.audience.join('|'), mode: item.mode.join('|') };
-}
-
 export interface RowContext {
   vocab: Vocabulary;
   channelStyle: ChannelStyle;
@@ -77,7 +73,13 @@ export interface RowContext {
   names: Map<string, string>;
   cache: CellCache;
   hasLevel3: boolean;
-  group: string;
+  /** What the √ cells of this catalogue's tables depend on besides the item: their columns and labels. */
+  tickColumns: string;
+}
+
+/** The part of a RowContext's cache keys that is the same for every row of a catalogue. */
+export function tickColumnsKey(levelColumns: readonly string[], levelLabels: Record<string, string>): string {
+  return `${levelColumns.join('\u0001')}\u0002${JSON.stringify(levelLabels)}`;
 }
 
 /** One item as a row of the official table; `first` and `span` are set by the caller, which sees the group. */
@@ -86,7 +88,7 @@ export function officialRow(item: Item, number: number, anchor: string, context:
   const { cache } = context;
   const channelKey = `c\u0001${context.channelStyle}\u0001${item.channels.join('\u0001')}\u0002${(item.channelsOther ?? []).join('\u0001')}`;
   const channels = remember(cache, channelKey, () => channelCell(item, vocab, context.channelStyle));
-  const tickKey = `t\u0001${context.levelColumns.join('\u0001')}\u0002${JSON.stringify(context.levelLabels)}\u0002${item.audience.join('\u0001')}\u0002${item.mode.join('\u0001')}\u0002${item.levels.join('\u0001')}`;
+  const tickKey = `t\u0001${context.tickColumns}\u0002${item.audience.join('\u0001')}\u0002${item.mode.join('\u0001')}\u0002${item.levels.join('\u0001')}`;
   const links: Link[] = [];
   for (const id of item.interprets ?? []) {
     const target = context.anchors.get(id);
@@ -100,6 +102,7 @@ export function officialRow(item: Item, number: number, anchor: string, context:
     ordinal: number,
     first: true,
     span: 1,
+    spans: false,
     level1Scope: 'rowgroup',
     level1: item.level1,
     level2: item.level2 ?? '',
@@ -124,12 +127,11 @@ export function officialRow(item: Item, number: number, anchor: string, context:
       ...ticks(vocab.terms.modes.values, item.mode),
       ...ticks(context.levelColumns, item.levels, context.levelLabels),
     ]),
-    data: rowData(item, context.group),
   };
 }
 
 /** One item in a cross-publisher view, linking to its row on the publisher's page. */
-export function listRow(item: Item, href: string, group: string): ListRow {
+export function listRow(item: Item, href: string): ListRow {
   return {
     href,
     name: itemName(item),
@@ -137,6 +139,5 @@ export function listRow(item: Item, href: string, group: string): ListRow {
     audience: item.audience.join('、'),
     mode: item.mode.join('、'),
     timeLimit: describeTimeLimit(item.timeLimit),
-    data: rowData(item, group),
   };
 }

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Catalogue } from '../../model/catalogue.js';
+import { bytesFingerprint, commonFingerprint, Fingerprints } from './fingerprint.js';
 import { KNOWN_HELPERS, registerHelpers, registerPartials } from './helpers.js';
 import { indexPage } from './index-model.js';
 import { catalogueCsv, catalogueJson } from './open-data.js';
@@ -22,6 +23,18 @@ export interface TemplateSet {
 export interface SiteFile {
   path: string;
   content: string | Uint8Array | Iterable<string>;
+}
+
+/**
+ * One file of the site, not yet made: `gkml build` makes only those whose fingerprint changed since
+ * its previous output. Equal fingerprints ⇒ byte-identical content (for the same gkml version).
+ */
+export interface SitePage {
+  path: string;
+  /** Equal fingerprints ⇒ byte-identical content. */
+  fingerprint: string;
+  /** Makes the file; a large one (the open data) comes in pieces. May throw a TemplateError. */
+  render(): string | Uint8Array | Iterable<string>;
 }
 
 /** A template that does not compile, or fails while rendering; names the template file. */
@@ -66,31 +79,52 @@ export function compileTemplates(set: TemplateSet): Compiled {
   return compiled;
 }
 
-function run(template: Handlebars.TemplateDelegate, name: string, page: PageModel): string {
+function run(template: Handlebars.TemplateDelegate, name: string, page: () => PageModel): string {
   try {
-    return template(page);
+    return template(page());
   } catch (error) {
     throw new TemplateError(name, (error as Error).message);
   }
 }
 
 /**
- * The whole site, one file at a time (so a large site never sits in memory at once): assets, the
- * open data, the home page, the area and 五公开 pages, then one page per publisher. Pure: the caller
- * writes the files, and passes the date.
+ * Every file of the site with its fingerprint, in the order they are written: assets, the open data,
+ * the home page, the area and 五公开 pages, then one page per publisher. Nothing is rendered until a
+ * page's `render()` is called, and each page's view model is made then and dropped after, so a large
+ * site never sits in memory at once. Templates are compiled here: a syntax error throws at once. Pure:
+ * the caller writes the files, and passes the date.
  */
-export function* renderSite(catalogues: readonly Catalogue[], set: TemplateSet, options: SiteOptions): Generator<SiteFile> {
+export function planSite(catalogues: readonly Catalogue[], set: TemplateSet, options: SiteOptions): SitePage[] {
   const pages = compileTemplates(set);
   const model = buildSiteModel(catalogues, options);
-  for (const [path, content] of Object.entries(set.assets).sort(([a], [b]) => (a < b ? -1 : 1))) yield { path, content };
-  yield { path: 'catalogue.json', content: catalogueJson(model.map, model.site) };
-  yield { path: 'catalogue.csv', content: catalogueCsv(model.map) };
-  yield { path: 'index.html', content: run(pages['pages/index.hbs'], 'pages/index.hbs', indexPage(model)) };
-  for (const area of model.map.areas) yield { path: area.path, content: run(pages['pages/list.hbs'], 'pages/list.hbs', areaPage(model, area)) };
-  for (const category of model.map.categories) {
-    yield { path: category.path, content: run(pages['pages/list.hbs'], 'pages/list.hbs', categoryPage(model, category)) };
+  const { map, site } = model;
+  const { updated, ...everywhere } = site;
+  const prints = new Fingerprints(map, commonFingerprint(set.templates, { site: everywhere, channelStyle: model.options.channelStyle }, options.vocab));
+  const html = (template: PageTemplate, build: () => PageModel) => () => run(pages[template], template, build);
+  const all = map.publishers;
+  const plan: SitePage[] = Object.entries(set.assets)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, content]) => ({ path, fingerprint: bytesFingerprint(content), render: () => content }));
+  plan.push(
+    { path: 'catalogue.json', fingerprint: prints.page('json', [updated], all), render: () => catalogueJson(map, site) },
+    { path: 'catalogue.csv', fingerprint: prints.page('csv', [], all), render: () => catalogueCsv(map) },
+    { path: 'index.html', fingerprint: prints.page('index', [updated], all), render: html('pages/index.hbs', () => indexPage(model)) },
+  );
+  for (const area of map.areas) {
+    const shown = all.filter((entry) => entry.groups.has(area.name));
+    plan.push({ path: area.path, fingerprint: prints.page('area', [updated, area.name, area.path], shown), render: html('pages/list.hbs', () => areaPage(model, area)) });
   }
-  for (const entry of model.map.publishers) {
-    yield { path: entry.path, content: run(pages['pages/publisher.hbs'], 'pages/publisher.hbs', publisherPage(model, entry)) };
+  for (const category of map.categories) {
+    const shown = all.filter((entry) => entry.categories.has(category.name));
+    plan.push({ path: category.path, fingerprint: prints.page('category', [updated, category.name, category.path], shown), render: html('pages/list.hbs', () => categoryPage(model, category)) });
   }
+  for (const entry of all) {
+    plan.push({ path: entry.path, fingerprint: prints.page('publisher', [], [entry]), render: html('pages/publisher.hbs', () => publisherPage(model, entry)) });
+  }
+  return plan;
+}
+
+/** The whole site, one file at a time: planSite's pages, each rendered as it is reached. */
+export function* renderSite(catalogues: readonly Catalogue[], set: TemplateSet, options: SiteOptions): Generator<SiteFile> {
+  for (const page of planSite(catalogues, set, options)) yield { path: page.path, content: page.render() };
 }

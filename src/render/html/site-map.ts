@@ -9,6 +9,9 @@ export interface PublisherEntry {
   catalogues: Catalogue[];
   /** Per catalogue, item index → anchor. */
   anchors: string[][];
+  /** The areas (or 事项类别) and the 五公开 categories its items have: the list pages it appears on. */
+  groups: Set<string>;
+  categories: Set<string>;
 }
 
 /** A cross-publisher view: an area (or, for items without one, a 事项类别), or a 五公开 category. */
@@ -74,7 +77,17 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
   const groups = [...byName.entries()].sort(([a, x], [b, y]) => rank(x) - rank(y) || collator.compare(a, b));
 
   const areaNames = new Set<string>();
-  for (const catalogue of catalogues) for (const item of catalogue.items) areaNames.add(groupOf(item));
+  const used = groups.map(([, list]) => {
+    const seen = { groups: new Set<string>(), categories: new Set<string>() };
+    for (const catalogue of list) {
+      for (const item of catalogue.items) {
+        seen.groups.add(groupOf(item));
+        for (const category of item.fiveDisclosures) seen.categories.add(category);
+      }
+    }
+    for (const name of seen.groups) areaNames.add(name);
+    return seen;
+  });
   const vocabOrder = (name: string) => {
     const at = vocab.areas.findIndex((area) => area.name === name);
     return at === -1 ? vocab.areas.length : at;
@@ -87,11 +100,11 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
     });
   const categories = vocab.terms.fiveDisclosures.values.map((name, index) => ({ name, path: `${claim(taken, `category-${index + 1}`)}.html` }));
 
-  const publishers = groups.map(([name, list]) => {
+  const publishers = groups.map(([name, list], index) => {
     const slug = claim(taken, baseName(list[0]!.file));
-    const used = new Set<string>();
-    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(used, item.id)));
-    return { name, slug, path: `${slug}.html`, catalogues: list, anchors };
+    const claimed = new Set<string>();
+    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(claimed, item.id)));
+    return { name, slug, path: `${slug}.html`, catalogues: list, anchors, ...used[index]! };
   });
   return { publishers, areas, categories };
 }

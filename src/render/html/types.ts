@@ -15,14 +15,6 @@ export interface Link {
   href: string;
 }
 
-/** Values the client-side filters read, `|`-separated. */
-export interface RowData {
-  category: string;
-  area: string;
-  audience: string;
-  mode: string;
-}
-
 /** One item as a row of the official table (primer §1.2). */
 export interface OfficialRow {
   /** The item id: the row's anchor, stable across rebuilds. */
@@ -31,6 +23,8 @@ export interface OfficialRow {
   /** First row of its 一级事项 group: carries the merged cell. */
   first: boolean;
   span: number;
+  /** span > 1: the cell needs a rowspan attribute. */
+  spans: boolean;
   /** The merged cell's scope: 'rowgroup', or 'row' when it is the row's only name (one row, no 二级事项). */
   level1Scope: string;
   level1: string;
@@ -57,7 +51,6 @@ export interface OfficialRow {
   channelsSpoken: string;
   /** 公开对象, 公开方式 and 公开层级 in the header's column order. */
   ticks: Tick[];
-  data: RowData;
 }
 
 /** The items of one 一级事项: one <tbody>, its first cell spanning every row. */
@@ -69,6 +62,8 @@ export interface RowGroup {
 export interface OfficialTable {
   anchor: string;
   heading: string;
+  /** The area (or 事项类别) name, which the area filter matches. */
+  area: string;
   hasLevel3: boolean;
   /** 2, or 3 with 三级事项. */
   itemColspan: number;
@@ -103,13 +98,22 @@ export interface ListRow {
   audience: string;
   mode: string;
   timeLimit: string;
-  data: RowData;
 }
 
+/** One publisher's items on an area page; `href` is its table of that area on the publisher page. */
 export interface ListSection {
   anchor: string;
   heading: string;
+  href: string;
   rows: ListRow[];
+}
+
+/** One publisher on a 五公开 category page: how many items, and its page filtered to the category. */
+export interface PublisherCount {
+  name: string;
+  href: string;
+  level: string;
+  count: number;
 }
 
 export interface FilterOption {
@@ -142,6 +146,10 @@ export interface SiteInfo {
   generatedAt: string;
   generator: string;
   contentSecurityPolicy: string;
+}
+
+/** The whole site's counts: on the home page only, so that a publisher's page never depends on the others. */
+export interface SiteTotals {
   publisherCount: number;
   itemCount: number;
   areaCount: number;
@@ -198,6 +206,7 @@ export interface CategorySummary {
 }
 
 export interface IndexPage extends PageBase {
+  totals: SiteTotals;
   categories: string[];
   publishers: PublisherSummary[];
   areas: AreaSummary[];
@@ -212,11 +221,13 @@ export interface PublisherPage extends PageBase {
   channelStyle: string;
 }
 
+/** An area page lists its items by publisher (`sections`); a 五公开 category page lists publishers (`publishers`). */
 export interface ListPage extends PageBase {
   heading: string;
   intro: string;
   filters: Filters;
   sections: ListSection[];
+  publishers: PublisherCount[];
 }
 
 export type PageModel = IndexPage | PublisherPage | ListPage;

@@ -1,9 +1,9 @@
 import type { Catalogue, Item } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
-import { itemName, listRow, officialRow, type CellCache, type ChannelStyle, type RowContext } from './cells.js';
+import { itemName, listRow, officialRow, tickColumnsKey, type CellCache, type ChannelStyle, type RowContext } from './cells.js';
 import { filtersFor } from './filters.js';
 import { buildSiteMap, commonRegion, groupOf, levelColumns, placeName, tableAnchor, type GroupEntry, type PublisherEntry, type SiteMap } from './site-map.js';
-import type { CatalogueSection, ContactLine, ListPage, ListSection, NavLink, OfficialRow, OfficialTable, PageBase, PublisherPage, SiteInfo } from './types.js';
+import type { CatalogueSection, ContactLine, ListPage, ListSection, NavLink, OfficialRow, OfficialTable, PageBase, PublisherCount, PublisherPage, SiteInfo, SiteTotals } from './types.js';
 
 export interface SiteOptions {
   vocab: Vocabulary;
@@ -21,6 +21,7 @@ export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; s
 export interface SiteModel {
   map: SiteMap;
   site: SiteInfo;
+  totals: SiteTotals;
   options: Required<Omit<SiteOptions, 'title'>>;
   cache: CellCache;
 }
@@ -36,11 +37,9 @@ export function buildSiteModel(catalogues: readonly Catalogue[], options: SiteOp
     generatedAt: options.generatedAt,
     generator: 'gkml',
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-    publisherCount: map.publishers.length,
-    itemCount: catalogues.reduce((n, c) => n + c.items.length, 0),
-    areaCount: map.areas.length,
   };
-  return { map, site, cache: new Map(), options: { vocab: options.vocab, generatedAt: options.generatedAt, channelStyle: options.channelStyle ?? 'checklist' } };
+  const totals = { publisherCount: map.publishers.length, itemCount: catalogues.reduce((n, c) => n + c.items.length, 0), areaCount: map.areas.length };
+  return { map, site, totals, cache: new Map(), options: { vocab: options.vocab, generatedAt: options.generatedAt, channelStyle: options.channelStyle ?? 'checklist' } };
 }
 
 function nav(path: string): NavLink[] {
@@ -72,16 +71,16 @@ function contactLines(catalogue: Catalogue): ContactLine[] {
 export function publisherPage(model: SiteModel, entry: PublisherEntry): PublisherPage {
   const first = entry.catalogues[0]!;
   const catalogues = entry.catalogues.map((catalogue, index) => catalogueSection(model, catalogue, entry.anchors[index]!, index));
-  const rows = catalogues.flatMap((c) => c.tables.flatMap((t) => t.groups.flatMap((g) => g.rows)));
+  const items = entry.catalogues.flatMap((c) => c.items);
   const dates = entry.catalogues.flatMap((c) => (c.date ? [c.date] : [])).sort();
-  const base = pageBase(model, 'publisher', entry.name, entry.path, `${entry.name}政务公开目录，共 ${rows.length} 项`);
+  const base = pageBase(model, 'publisher', entry.name, entry.path, `${entry.name}政务公开目录，共 ${items.length} 项`);
   return {
     ...base,
     site: { ...model.site, updated: dates.at(-1) ?? '' },
     breadcrumb: [{ text: '首页', href: 'index.html' }],
     contact: contactLines(first),
     publisher: { name: entry.name, level: first.publisher.level, region: first.publisher.region ?? '', office: first.publisher.office ?? '' },
-    filters: filtersFor(rows.map((r) => r.data), model.options.vocab, first.catalogueType === '主动公开基本目录' ? '事项类别' : '领域'),
+    filters: filtersFor(items, model.options.vocab, first.catalogueType === '主动公开基本目录' ? '事项类别' : '领域'),
     catalogues,
     channelStyle: model.options.channelStyle,
   };
@@ -91,6 +90,8 @@ export function publisherPage(model: SiteModel, entry: PublisherEntry): Publishe
 function catalogueSection(model: SiteModel, catalogue: Catalogue, anchors: string[], index: number): CatalogueSection {
   const { vocab, channelStyle } = model.options;
   const columns = levelColumns(catalogue, vocab);
+  const levelLabels = catalogue.levelLabels ?? {};
+  const tickColumns = tickColumnsKey(columns, levelLabels);
   const anchorOf = new Map(catalogue.items.map((item, i) => [item.id, anchors[i]!]));
   const names = new Map(catalogue.items.map((item) => [item.id, itemName(item)]));
   const byGroup = new Map<string, { item: Item; anchor: string }[]>();
@@ -101,13 +102,14 @@ function catalogueSection(model: SiteModel, catalogue: Catalogue, anchors: strin
   });
   const tables = [...byGroup.entries()].map(([group, entries]): OfficialTable => {
     const hasLevel3 = entries.some(({ item }) => item.level3);
-    const context: RowContext = { vocab, channelStyle, levelColumns: columns, levelLabels: catalogue.levelLabels ?? {}, anchors: anchorOf, names, group, cache: model.cache, hasLevel3 };
+    const context: RowContext = { vocab, channelStyle, levelColumns: columns, levelLabels, anchors: anchorOf, names, cache: model.cache, hasLevel3, tickColumns };
     const rows = entries.map(({ item, anchor }, i) => officialRow(item, i + 1, anchor, context));
     const known = vocab.areas.some((a) => a.name === group);
     const page = model.map.areas.find((a) => a.name === group)!.path;
     return {
       anchor: tableAnchor(page, index),
       heading: known ? `${group}领域` : group,
+      area: group,
       hasLevel3,
       itemColspan: hasLevel3 ? 3 : 2,
       audienceColumns: [...vocab.terms.audiences.values],
@@ -140,6 +142,7 @@ export function mergeLevel1(rows: OfficialRow[]): { rows: OfficialRow[] }[] {
   for (const group of groups) {
     const head = group.rows[0]!;
     head.span = group.rows.length;
+    head.spans = head.span > 1;
     if (head.span === 1 && !head.level2) head.level1Scope = 'row';
   }
   return groups;
@@ -149,30 +152,39 @@ export function mergeLevel1(rows: OfficialRow[]): { rows: OfficialRow[] }[] {
 export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
   const known = model.options.vocab.areas.some((a) => a.name === area.name);
   const heading = known ? `${area.name}领域` : area.name;
-  const sections = listSections(model, (item) => groupOf(item) === area.name);
-  return listPage(model, 'area', area, heading, `${heading}各公开主体的公开事项。点击事项名称查看公开内容、依据、时限和渠道。`, sections);
-}
-
-/** A 五公开 category's page: its items across publishers, one section per publisher. */
-export function categoryPage(model: SiteModel, category: GroupEntry): ListPage {
-  const sections = listSections(model, (item) => item.fiveDisclosures.includes(category.name));
-  return listPage(model, 'category', category, category.name, `属于“${category.name}”的公开事项，按公开主体列出。点击事项名称查看完整要素。`, sections);
-}
-
-function listPage(model: SiteModel, kind: 'area' | 'category', entry: GroupEntry, heading: string, intro: string, sections: ListSection[]): ListPage {
-  const rows = sections.flatMap((s) => s.rows);
-  const base = pageBase(model, kind, heading, entry.path, `${heading}：${sections.length} 个公开主体，${rows.length} 项`);
-  const filters = filtersFor(rows.map((r) => r.data), model.options.vocab, '领域');
-  if (kind === 'area') filters.areas = [];
-  if (kind === 'category') filters.categories = [];
-  return { ...base, breadcrumb: [{ text: '首页', href: kind === 'area' ? 'index.html#areas' : 'index.html#categories' }], heading, intro, filters, sections };
-}
-
-function listSections(model: SiteModel, wanted: (item: Item) => boolean): ListSection[] {
-  return model.map.publishers.flatMap((entry) => {
+  const items: Item[] = [];
+  const sections = model.map.publishers.flatMap((entry): ListSection[] => {
+    if (!entry.groups.has(area.name)) return [];
     const rows = entry.catalogues.flatMap((catalogue, c) =>
-      catalogue.items.flatMap((item, i) => (wanted(item) ? [listRow(item, `${entry.path}#${entry.anchors[c]![i]!}`, groupOf(item))] : [])),
+      catalogue.items.flatMap((item, i) => (groupOf(item) === area.name ? (items.push(item), [listRow(item, `${entry.path}#${entry.anchors[c]![i]!}`)]) : [])),
     );
-    return rows.length ? [{ anchor: `p-${entry.slug}`, heading: entry.name, rows }] : [];
+    const where = entry.catalogues.findIndex((c) => c.items.some((item) => groupOf(item) === area.name));
+    return [{ anchor: `p-${entry.slug}`, heading: entry.name, href: `${entry.path}#${tableAnchor(area.path, where)}`, rows }];
   });
+  const base = pageBase(model, 'area', heading, area.path, `${heading}：${sections.length} 个公开主体，${items.length} 项`);
+  const filters = { ...filtersFor(items, model.options.vocab, '领域'), areas: [] };
+  const intro = `${heading}各公开主体的公开事项。点击事项名称，在公开主体的目录中查看公开内容、依据、时限和渠道。`;
+  return { ...base, breadcrumb: [{ text: '首页', href: 'index.html#areas' }], heading, intro, filters, sections, publishers: [] };
+}
+
+/**
+ * A 五公开 category's page: the publishers with items of the category, each linking to its page filtered
+ * to them (`?category=`; assets/site.js applies it), where the items show in the official layout.
+ */
+export function categoryPage(model: SiteModel, category: GroupEntry): ListPage {
+  const publishers = model.map.publishers.flatMap((entry): PublisherCount[] => {
+    if (!entry.categories.has(category.name)) return [];
+    const count = entry.catalogues.reduce((n, c) => n + c.items.filter((item) => item.fiveDisclosures.includes(category.name)).length, 0);
+    return [{ name: entry.name, href: categoryHref(entry, category.name), level: entry.catalogues[0]!.publisher.level, count }];
+  });
+  const total = publishers.reduce((n, p) => n + p.count, 0);
+  const base = pageBase(model, 'category', category.name, category.path, `${category.name}：${publishers.length} 个公开主体，${total} 项`);
+  const intro = `属于“${category.name}”的公开事项共 ${total} 项，分属以下公开主体。点击公开主体，查看它目录中属于该类别的事项。`;
+  const filters = filtersFor([], model.options.vocab, '领域');
+  return { ...base, breadcrumb: [{ text: '首页', href: 'index.html#categories' }], heading: category.name, intro, filters, sections: [], publishers };
+}
+
+/** A publisher's page showing only the items of one 五公开 category. */
+export function categoryHref(entry: PublisherEntry, category: string): string {
+  return `${entry.path}?category=${encodeURIComponent(category)}`;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { planSite, renderSite } from '../../src/render/html/render.js';
+import type { SiteOptions } from '../../src/render/html/view-model.js';
+import type { Catalogue } from '../../src/model/catalogue.js';
+import { catalogue, item, templates, vocab } from './fixtures.js';
+
+const options: SiteOptions = { vocab, generatedAt: '2024-07-01' };
+const fingerprints = (catalogues: Catalogue[], more: Partial<SiteOptions> = {}, set = templates()) =>
+  new Map(planSite(catalogues, set, { ...options, ...more }).map((page) => [page.path, page.fingerprint]));
+
+/** Three publishers: 民政局 (社会救助, 服务公开), 教育局 (义务教育, 结果公开), 财政局 (财政预决算, 结果公开). */
+function site(changeCivil?: Partial<Parameters<typeof item>[0]>): Catalogue[] {
+  return [
+    catalogue('civil.yaml', [item({ id: 'a' }), item({ id: 'b', level2: '审核信息', ...changeCivil })]),
+    catalogue('education.yaml', [item({ id: 'a', area: '义务教育', level1: '招生入学', fiveDisclosures: ['结果公开'] })], { publisher: { name: '示例县教育局', level: '县级', region: '示例省示例市示例县' } }),
+    catalogue('finance.yaml', [item({ id: 'a', area: '财政预决算', level1: '部门预算', fiveDisclosures: ['结果公开'] })], { publisher: { name: '示例县财政局', level: '县级', region: '示例省示例市示例县' } }),
+  ];
+}
+
+/** Pages whose fingerprint differs, or that exist in one plan only. */
+const changed = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
+
+describe('the page plan (planSite)', () => {
+  it('lists every file renderSite writes, in the same order with the same bytes', () => {
+    const plan = planSite(site(), templates(), options);
+    const files = [...renderSite(site(), templates(), options)];
+    expect(plan.map((p) => p.path)).toEqual(files.map((f) => f.path));
+    expect(plan.map((p) => p.path)).toEqual(expect.arrayContaining(['assets/site.js', 'catalogue.json', 'catalogue.csv', 'index.html', 'area-social-assistance.html', 'category-5.html', 'civil.html', 'education.html', 'finance.html']));
+    const html = (content: unknown) => (typeof content === 'string' ? content : [...(content as Iterable<string>)].join(''));
+    expect(html(plan.find((p) => p.path === 'civil.html')!.render())).toBe(html(files.find((f) => f.path === 'civil.html')!.content));
+  });
+
+  it('gives the same fingerprints for the same input, and fingerprints that differ between pages', () => {
+    const first = fingerprints(site());
+    expect(fingerprints(site())).toEqual(first);
+    expect(new Set(first.values()).size).toBe(first.size);
+  });
+
+  it('changes, for one changed catalogue, its publisher page, the pages that list it and the open data, and no other publisher page', () => {
+    const before = fingerprints(site());
+    const after = fingerprints(site({ content: ['办理条件', '审核结果'] }));
+    expect(changed(before, after)).toEqual(['area-social-assistance.html', 'catalogue.csv', 'catalogue.json', 'category-4.html', 'civil.html', 'index.html']);
+  });
+
+  it('changes the area pages an item moves between, and the category pages it joins', () => {
+    const before = fingerprints(site());
+    const after = fingerprints(site({ area: '养老服务', fiveDisclosures: ['服务公开', '决策公开'] }));
+    expect(changed(before, after)).toEqual(['area-elderly-care.html', 'area-social-assistance.html', 'catalogue.csv', 'catalogue.json', 'category-1.html', 'category-4.html', 'civil.html', 'index.html']);
+  });
+
+  it('changes every page with the templates, the build date, the title or the channel style; the assets only with their bytes', () => {
+    const before = fingerprints(site());
+    const html = [...before.keys()].filter((path) => path.endsWith('.html'));
+    const footer = templates();
+    footer.templates['partials/footer.hbs'] += '<!-- 示例 -->';
+    for (const after of [fingerprints(site(), {}, footer), fingerprints(site(), { generatedAt: '2024-07-02' }), fingerprints(site(), { title: '示例县政府信息公开' }), fingerprints(site(), { channelStyle: 'selected' })]) {
+      expect(changed(before, after).filter((path) => path.endsWith('.html'))).toEqual(html.sort());
+      expect(changed(before, after).filter((path) => path.startsWith('assets/'))).toEqual([]);
+    }
+    const css = templates();
+    css.assets['assets/custom.css'] = '.site-header { background: #0b4f8a; }\n';
+    expect(changed(before, fingerprints(site(), {}, css))).toEqual(['assets/custom.css']);
+  });
+
+  it('renders nothing until asked', () => {
+    const set = templates();
+    set.templates['partials/footer.hbs'] = '<footer>{{site.telephone}}</footer>';
+    const plan = planSite(site(), set, options);
+    expect(plan.length).toBeGreaterThan(0);
+    expect(() => plan.find((p) => p.path === 'index.html')!.render()).toThrow(/pages\/index\.hbs: "telephone" not defined/);
+  });
+});
