@@ -50,3 +50,30 @@ function walk(value: unknown, path: (string | number)[], visit: StringVisitor): 
     }
   }
 }
+
+const itemTexts = new WeakMap<Catalogue, string[]>();
+
+/**
+ * Every string of each item (every key, a superset of what visitItemStrings visits), joined by newlines, one
+ * text per item, built once per catalogue and shared by the rules that read every text: one regular
+ * expression over an item's text rules the item out, and the path walk runs only for the few it cannot.
+ * A pattern used this way must not match across a newline.
+ */
+export function itemTextsOf(catalogue: Catalogue): readonly string[] {
+  let texts = itemTexts.get(catalogue);
+  if (!texts) {
+    texts = catalogue.items.map((item) => {
+      const parts: string[] = [];
+      collect(item, parts);
+      return parts.join('\n');
+    });
+    itemTexts.set(catalogue, texts);
+  }
+  return texts;
+}
+
+function collect(value: unknown, into: string[]): void {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const entry of value) collect(entry, into);
+  else if (typeof value === 'object' && value !== null) for (const key in value) collect((value as Record<string, unknown>)[key], into);
+}

@@ -40,14 +40,21 @@ export const basisCitation: Rule = {
     },
   },
   check(ctx) {
-    // The same citation recurs on many items (the 条例 on most): judge each text once.
-    const judged = new Map<string, ReturnType<typeof citationProblems>>();
     for (const item of ctx.catalogue.items) {
       item.basis.forEach((entry, k) => {
         let problems = judged.get(entry);
-        if (!problems) judged.set(entry, (problems = citationProblems(entry)));
+        if (!problems) remember(entry, (problems = citationProblems(entry)));
         for (const { messageId, data } of problems) ctx.report({ path: ['items', item.index, 'basis', k], messageId, data });
       });
     }
   },
 };
+
+/** The same citation recurs on many items and in many files (the 条例 on most): each text is judged once per run. */
+const judged = new Map<string, ReturnType<typeof citationProblems>>();
+const MAX_JUDGED = 50_000;
+
+function remember(entry: string, problems: ReturnType<typeof citationProblems>): void {
+  if (judged.size >= MAX_JUDGED) judged.clear();
+  judged.set(entry, problems);
+}

@@ -1,5 +1,5 @@
 import { findPersonalNumbers } from './_personal-numbers.js';
-import { visitItemStrings } from './_strings.js';
+import { itemTextsOf, visitItemStrings } from './_strings.js';
 import type { Rule } from './types.js';
 
 /**
@@ -32,6 +32,15 @@ export const personalData: Rule = {
       if (!/\d{3}/.test(text)) return;
       for (const number of findPersonalNumbers(text)) ctx.report({ path: [...path], messageId: number.kind, data: { masked: number.masked } });
     };
-    for (const item of ctx.catalogue.items) visitItemStrings(ctx.catalogue, item, visit);
+    const texts = itemTextsOf(ctx.catalogue);
+    ctx.catalogue.items.forEach((item, i) => {
+      if (MAY_HOLD_NUMBER.test(texts[i]!)) visitItemStrings(ctx.catalogue, item, visit);
+    });
   },
 };
+
+/**
+ * What every number findPersonalNumbers reports contains: a run of 11 or more digits (identity, mobile,
+ * card) or two groups of four digits with a space or hyphen between (grouped mobile or card numbers).
+ */
+const MAY_HOLD_NUMBER = /\d{11}|\d{4}[ -]\d{4}/;

@@ -29,12 +29,15 @@ export const supersededLaw: Rule = {
   check(ctx) {
     const laws = ctx.vocab.supersededLaws ?? [];
     if (laws.length === 0) return;
-    const judged = new Map<string, ReturnType<typeof citations>>(); // texts recur across items: judge each once
+    const judged = judgedFor(laws);
     for (const item of ctx.catalogue.items) {
       for (const field of ['basis', 'content'] as const) {
         item[field].forEach((text, k) => {
           let found = judged.get(text);
-          if (!found) judged.set(text, (found = citations(text, laws)));
+          if (!found) {
+            if (judged.size >= MAX_JUDGED) judged.clear();
+            judged.set(text, (found = citations(text, laws)));
+          }
           for (const { law, cited } of found) {
             ctx.report({ path: ['items', item.index, field, k], messageId: law.status, data: { cited, replacement: law.replacement } });
           }
@@ -43,6 +46,16 @@ export const supersededLaw: Rule = {
     }
   },
 };
+
+/** Texts recur across items and files: each is judged once per run (per table of laws), up to a bound. */
+const judgedByTable = new WeakMap<readonly SupersededLaw[], Map<string, ReturnType<typeof citations>>>();
+const MAX_JUDGED = 50_000;
+
+function judgedFor(laws: readonly SupersededLaw[]): Map<string, ReturnType<typeof citations>> {
+  let judged = judgedByTable.get(laws);
+  if (!judged) judgedByTable.set(laws, (judged = new Map()));
+  return judged;
+}
 
 /** The table's laws a text cites, each with the words that cite it (a 《title》 as written, or the number). */
 function citations(text: string, laws: readonly SupersededLaw[]): { law: SupersededLaw; cited: string }[] {

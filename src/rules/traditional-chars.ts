@@ -1,4 +1,4 @@
-import { visitHeaderStrings, visitItemStrings } from './_strings.js';
+import { itemTextsOf, visitHeaderStrings, visitItemStrings } from './_strings.js';
 import type { Rule } from './types.js';
 
 /**
@@ -33,7 +33,11 @@ export const traditionalChars: Rule = {
       if (found.size > 0) ctx.report({ path: [...path], messageId: 'traditional', data: { pairs: [...found].map(([t, s]) => `${t}→${s}`).join('、') } });
     };
     visitHeaderStrings(ctx.catalogue, visit);
-    for (const item of ctx.catalogue.items) visitItemStrings(ctx.catalogue, item, visit);
+    // One scan of each item's joined text; only an item with a traditional character is walked string by string.
+    const texts = itemTextsOf(ctx.catalogue);
+    ctx.catalogue.items.forEach((item, i) => {
+      if (any.test(texts[i]!)) visitItemStrings(ctx.catalogue, item, visit);
+    });
   },
 };
 
