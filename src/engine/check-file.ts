@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { DisclosureRow } from '../core/report.js';
 import { toDiagnostic, type Finding } from '../core/finding.js';
 import { mergeMessageTables, type Lang, type MessageTable } from '../core/messages.js';
 import { toCatalogue, type Catalogue, type CatalogueDocument } from '../model/catalogue.js';
@@ -6,6 +7,7 @@ import type { Vocabulary } from '../model/vocab.js';
 import type { LoadedFile } from '../parse/load.js';
 import { inputMessages } from '../parse/messages.js';
 import { DIFF_RULE_IDS } from '../registry/rule-ids.js';
+import { documentMatrix } from '../rules/_matrix.js';
 import { runRules, type ActiveRule } from '../rules/run.js';
 import { applySuppressions, parseSuppressions, suppressionMessages } from '../rules/suppression.js';
 import { schemaMessages } from '../schema/messages.js';
@@ -19,12 +21,19 @@ export interface FileChecks {
   /** Every rule id a suppression may name (all rules, including those switched off). */
   knownRuleIds: ReadonlySet<string>;
   lang: Lang;
+  /**
+   * false: a run without rules that keeps nothing needs no Catalogue of a clean file, only its five disclosures
+   * × area rows, counted from the parsed value (`FileResult.disclosures`). Default true.
+   */
+  catalogues?: boolean;
 }
 
 export interface FileResult {
   diagnostics: Diagnostic[];
   /** The catalogue, when the file passed the schema. */
   catalogue?: Catalogue;
+  /** Instead of the catalogue when `FileChecks.catalogues` is false: the file passed, and these are its summary rows. */
+  disclosures?: DisclosureRow[];
 }
 
 const builtInMessages = mergeMessageTables(inputMessages, schemaMessages, suppressionMessages);
@@ -40,6 +49,9 @@ export function checkLoadedFile(name: string, loaded: LoadedFile, checks: FileCh
   if (!loaded.value) return { diagnostics: diagnose(loaded.findings, () => builtInMessages) };
   const schemaFindings = checks.validator.validate(loaded.value, lang);
   if (schemaFindings.length > 0) return { diagnostics: diagnose(schemaFindings, () => builtInMessages) };
+  if (checks.catalogues === false && checks.rules.length === 0) {
+    return { diagnostics: [], disclosures: documentMatrix(loaded.value as unknown as CatalogueDocument, checks.vocab()) };
+  }
   const catalogue = toCatalogue(name, loaded.value as unknown as CatalogueDocument, checks.vocab());
   if (checks.rules.length === 0) return { catalogue, diagnostics: [] };
   const ruleMessages = new Map(checks.rules.map((r) => [r.rule.meta.id, r.rule.meta.messages]));

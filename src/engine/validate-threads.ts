@@ -117,7 +117,7 @@ function runHelper(job: Job): Promise<Answer> {
 /** In a helper thread: take files until none are left, then answer. */
 async function helperMain(job: Job): Promise<void> {
   const schema = loadSchema('catalogue');
-  const checks = fileChecks(schema, await loadCheck(schema), job.settings);
+  const checks: FileChecks = { ...fileChecks(schema, await loadCheck(schema), job.settings), catalogues: job.settings.rules };
   const answer: Answer = { clean: [], disclosures: [] };
   for (let index = Atomics.add(job.next, 0, 1); index < job.files.length; index = Atomics.add(job.next, 0, 1)) {
     const rows = cleanRows(job, index, checks);
@@ -134,7 +134,8 @@ function cleanRows(job: Job, index: number, checks: FileChecks): DisclosureRow[]
     const file = job.files[index]!;
     if (statSync(file).size > job.limits.maxBytes) return undefined;
     const result = checkLoadedFile(file, loadCatalogueBytes(readFileSync(file), job.parser, job.limits), checks);
-    return result.catalogue && result.diagnostics.length === 0 ? disclosureMatrix([result.catalogue]) : undefined;
+    if (result.diagnostics.length > 0) return undefined;
+    return result.disclosures ?? (result.catalogue ? disclosureMatrix([result.catalogue]) : undefined);
   } catch {
     return undefined; // the main thread reads it again and reports the problem its own way
   }

@@ -58,14 +58,15 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
   const settings: CheckSettings = { lang, rules: options.rules ?? true, profile: options.profile ?? config.profile ?? 'publish', settings: config.rules ?? {} };
   checkRuleSettings(settings.settings, config.file ? workspace.display(config.file) : 'gkml.config.yaml', lang);
   const schema = loadSchema('catalogue');
-  const checks = fileChecks(schema, await loadCheck(schema), settings);
+  const own = options.keepCatalogues || options.cache !== undefined;
+  // A schema-only run that keeps nothing counts each clean file's summary rows from its value, without a Catalogue.
+  const checks: FileChecks = { ...fileChecks(schema, await loadCheck(schema), settings), catalogues: own || settings.rules };
   const parser = options.parser ?? 'fast';
   const limits: LoadLimits = {
     maxBytes: config.maxFileSize ?? DEFAULT_LIMITS.maxBytes,
     maxAliasNodes: config.maxAliasNodes ?? DEFAULT_LIMITS.maxAliasNodes,
   };
   const sizes = files.map((file) => statSync(file).size);
-  const own = options.keepCatalogues || options.cache !== undefined;
   const helpers = startHelpers(files, sizes, { parser, limits, settings }, own ? 0 : options.threads);
   const run: FileRun = { checks, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
@@ -125,8 +126,11 @@ function checkFile(run: FileRun, file: string, name: string, size: number, index
   record(run, name, index, result, () => loaded.text);
 }
 
-function record(run: FileRun, name: string, index: number, result: CachedFile, text?: () => string | undefined): void {
-  if (result.catalogue) {
+function record(run: FileRun, name: string, index: number, result: CachedFile & { disclosures?: DisclosureRow[] }, text?: () => string | undefined): void {
+  if (result.disclosures) {
+    run.clean.add(index);
+    run.disclosures.push(...result.disclosures);
+  } else if (result.catalogue) {
     run.clean.add(index);
     run.kept?.set(index, result.catalogue);
     run.disclosures.push(...disclosureMatrix([result.catalogue]));

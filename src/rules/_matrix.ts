@@ -1,4 +1,5 @@
-import type { Catalogue } from '../model/catalogue.js';
+import type { Catalogue, CatalogueDocument } from '../model/catalogue.js';
+import { resolveArea, type Vocabulary } from '../model/vocab.js';
 
 /** 五公开 in their official order (vocab/terms.yaml fiveDisclosures; test/rules/matrix.test.ts keeps the two equal). */
 export const FIVE_DISCLOSURES = ['决策公开', '执行公开', '管理公开', '服务公开', '结果公开'] as const;
@@ -30,6 +31,36 @@ export function disclosureMatrix(catalogues: readonly Catalogue[]): MatrixRow[] 
     }
   }
   return [...rows.values()].sort((a, b) => compare(a.publisher, b.publisher) || compare(a.area, b.area));
+}
+
+/**
+ * The same rows for one file straight from its parsed value (it passed the schema), without building its
+ * Catalogue: a schema-only run needs nothing else of it. Areas are resolved as toCatalogue resolves them.
+ */
+export function documentMatrix(document: CatalogueDocument, vocab: Vocabulary): MatrixRow[] {
+  const publisher = document.publisher.name;
+  const areas = areaNames(vocab);
+  const rows = new Map<string, MatrixRow>();
+  for (const item of document.items) {
+    let area = '';
+    if (item.area !== undefined) {
+      let official = areas.get(item.area);
+      if (official === undefined) areas.set(item.area, (official = resolveArea(vocab, item.area)?.name ?? item.area));
+      area = official;
+    }
+    let row = rows.get(area);
+    if (!row) rows.set(area, (row = { publisher, area, counts: emptyCounts() }));
+    for (const category of item.fiveDisclosures) if (isFiveDisclosure(category)) row.counts[category] += 1;
+  }
+  return [...rows.values()].sort((a, b) => compare(a.area, b.area));
+}
+
+/** Area as written → official name, per vocabulary. */
+const areaNamesByVocab = new WeakMap<Vocabulary, Map<string, string>>();
+function areaNames(vocab: Vocabulary): Map<string, string> {
+  let names = areaNamesByVocab.get(vocab);
+  if (!names) areaNamesByVocab.set(vocab, (names = new Map()));
+  return names;
 }
 
 function emptyCounts(): Record<FiveDisclosure, number> {
