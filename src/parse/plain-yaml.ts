@@ -15,8 +15,12 @@ import { BLOCK_SCALAR, EMPTY_KEY, EXPLICIT_KEY, isSpace, lineIsOpen, NON_STRING_
  * test/validate/plain-yaml.test.ts holds it to js-yaml, and to needsExactParser, on the examples and on generated damage.
  */
 export function readPlainYaml(text: string): unknown {
-  if (text.charCodeAt(0) === 0xfeff || REFUSED.test(text) || NON_PRINTABLE.test(text)) return undefined;
-  if (RARE.test(text) && (EXPLICIT_KEY.test(text) || BLOCK_SCALAR.test(text))) return undefined;
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  // One scan for everything rare; only a text that has one of these characters is looked at more closely.
+  if (UNCOMMON.test(text)) {
+    if (REFUSED.test(text) || NON_PRINTABLE.test(text)) return undefined;
+    if (RARE.test(text) && (EXPLICIT_KEY.test(text) || BLOCK_SCALAR.test(text))) return undefined;
+  }
   if (!commentsArePlain(text)) return undefined;
   const lines = splitLines(text);
   if (lines.count === 0 || lines.indent[0] !== 0) return undefined;
@@ -48,6 +52,9 @@ function commentsArePlain(text: string): boolean {
   }
   return true;
 }
+
+/** REFUSED and RARE, and what every match of NON_PRINTABLE holds (a control character or any surrogate), in one class. */
+const UNCOMMON = /[\r\t\u2028\u2029!&*?|>\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 const GIVE_UP = new Error('not plain YAML');
 const giveUp = (): never => {
