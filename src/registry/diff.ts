@@ -65,13 +65,13 @@ export function diffRegister(input: DiffInput): RegisterDiff {
     if (severity !== 'off') findings.push({ ruleId, severity, messageId, data, at, related });
   };
   const word = words(input.lang);
-  const renamed = renamedPowers(powers, input.vocab.names.levelWords);
+  const renamed = renamedPowers(powers, matching.nameKeys, input.vocab.names.levelWords);
   const entries = powers.map((power, i) => {
     const links = matching.links[i]!;
     const candidates = matching.candidates[i]!;
     const expectation = power.type ? input.expectations[power.type] : undefined;
     const expected = expectation?.disclosures ?? [];
-    const missing = missingDisclosures(expected, links.map((l) => l.ref.item));
+    const missing = links.length === 0 ? [...expected] : missingDisclosures(expected, links.map((l) => l.ref.item));
     const row: Place = { kind: 'power', origin: power.origin, field: 'name' };
     const department = power.owner ?? word('noDepartment');
     const facts = { type: power.type ?? word('powerWord'), name: power.name, code: power.code, department };
@@ -152,10 +152,10 @@ function sameOwner(itemOwner: string, registerOwners: string[]): boolean {
 }
 
 /** For a stale code: a power with the item's name under another code (the adjustment renumbered it). */
-function renamedPowers(powers: readonly Power[], levelWords: readonly string[]): (item: Item) => Power | undefined {
+function renamedPowers(powers: readonly Power[], nameKeys: readonly string[], levelWords: readonly string[]): (item: Item) => Power | undefined {
   let byName: Map<string, Power[]> | undefined;
   return (item) => {
-    byName ??= groupByName(powers, levelWords);
+    byName ??= groupByName(powers, nameKeys);
     const codes = new Set((item.powerCodes ?? []).map(codeKey));
     for (const heading of [item.level3, item.level2, item.level1]) {
       if (!heading) continue;
@@ -166,11 +166,11 @@ function renamedPowers(powers: readonly Power[], levelWords: readonly string[]):
   };
 }
 
-function groupByName(powers: readonly Power[], levelWords: readonly string[]): Map<string, Power[]> {
+function groupByName(powers: readonly Power[], nameKeys: readonly string[]): Map<string, Power[]> {
   const map = new Map<string, Power[]>();
-  for (const power of powers) {
+  for (const [i, power] of powers.entries()) {
     if (power.code === '') continue;
-    const key = nameKey(power.name, levelWords);
+    const key = nameKeys[i]!;
     const list = map.get(key);
     if (list) list.push(power);
     else map.set(key, [power]);
@@ -203,6 +203,14 @@ function describeCandidates(candidates: readonly Candidate[], lang: Lang): strin
   return joinList(candidates.map((c) => (lang === 'zh' ? `${c.ref.item.id}“${c.heading}”` : `${c.ref.item.id} "${c.heading}"`)), lang);
 }
 
+const said = { zh: new Map<string, string>(), en: new Map<string, string>() };
+
+/** The words a finding is made of, each rendered once (they are asked for once per power). */
 function words(lang: Lang): (id: string) => string {
-  return (id) => renderMessage(diffText, id, {}, lang);
+  const known = said[lang];
+  return (id) => {
+    let text = known.get(id);
+    if (text === undefined) known.set(id, (text = renderMessage(diffText, id, {}, lang)));
+    return text;
+  };
 }

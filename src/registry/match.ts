@@ -1,5 +1,5 @@
 import type { Catalogue, Item } from '../model/catalogue.js';
-import { bigrams, codeKey, nameKey, sameDepartment } from './normalise.js';
+import { codeKey, nameKey, sameDepartment } from './normalise.js';
 import type { Power, RegisterVocabulary } from './types.js';
 
 /** A catalogue item, with the catalogue it is in. */
@@ -28,6 +28,8 @@ export interface Matching {
   /** Per power, in the order given. */
   links: Link[][];
   candidates: Candidate[][];
+  /** Per power, its name's key (normalise.ts nameKey). */
+  nameKeys: string[];
   /** powerCodes entries naming no power of the registers, in catalogue order. */
   stale: { ref: ItemRef; codeIndex: number; code: string }[];
 }
@@ -43,15 +45,15 @@ export function matchPowers(powers: readonly Power[], catalogues: readonly Catal
   const index = new CatalogueIndex(catalogues, names);
   const links: Link[][] = [];
   const candidates: Candidate[][] = [];
-  const registerCodes = new Set<string>();
-  for (const power of powers) {
-    if (power.code !== '') registerCodes.add(codeKey(power.code));
-  }
-  for (const power of powers) {
-    const byCode = power.code === '' ? [] : (index.byCode.get(codeKey(power.code)) ?? []).map(({ ref, codeIndex }): Link => ({ ref, by: 'code', codeIndex }));
-    const found = byCode.length > 0 ? byCode : index.byName(power).map((ref): Link => ({ ref, by: 'name' }));
+  const keys = powers.map((p) => (p.code === '' ? '' : codeKey(p.code)));
+  const nameKeys = powers.map((p) => nameKey(p.name, names.levelWords));
+  const registerCodes = new Set(keys.filter((k) => k !== ''));
+  for (const [i, power] of powers.entries()) {
+    const key = keys[i]!;
+    const byCode = key === '' ? [] : (index.byCode.get(key) ?? []).map(({ ref, codeIndex }): Link => ({ ref, by: 'code', codeIndex }));
+    const found = byCode.length > 0 ? byCode : index.byName(power, nameKeys[i]!).map((ref): Link => ({ ref, by: 'name' }));
     links.push(found);
-    candidates.push(found.length > 0 ? [] : index.candidates(power));
+    candidates.push(found.length > 0 ? [] : index.candidates(power, nameKeys[i]!));
   }
   const departments = [...new Set(powers.map((p) => p.owner).filter((o): o is string => o !== undefined))];
   const stale: Matching['stale'] = [];
@@ -63,7 +65,7 @@ export function matchPowers(powers: readonly Power[], catalogues: readonly Catal
       });
     }
   }
-  return { links, candidates, stale };
+  return { links, candidates, nameKeys, stale };
 }
 
 /** The headings an item is known by: each level, and each without a trailing 办事指南/审批信息 … */
@@ -111,17 +113,18 @@ class CatalogueIndex {
       for (const item of catalogue.items) {
         const ref = { catalogue, item };
         const id = this.refs.push(ref) - 1;
-        (item.powerCodes ?? []).forEach((code, codeIndex) => {
-          const key = codeKey(code);
-          const list = this.byCode.get(key) ?? [];
-          if (!list.some((l) => l.ref.item === item)) list.push({ ref, codeIndex });
-          this.byCode.set(key, list);
-        });
+        const codes = item.powerCodes ?? [];
+        for (let codeIndex = 0; codeIndex < codes.length; codeIndex++) {
+          const key = codeKey(codes[codeIndex]!);
+          const list = this.byCode.get(key);
+          if (!list) this.byCode.set(key, [{ ref, codeIndex }]);
+          else if (!list.some((l) => l.ref.item === item)) list.push({ ref, codeIndex });
+        }
         for (const h of headingKeys(item, names)) {
-          const headingId = this.headings.push({ ...h, ref: id }) - 1;
-          const list = this.byHeading.get(h.key) ?? [];
-          list.push(headingId);
-          this.byHeading.set(h.key, list);
+          const headingId = this.headings.push({ key: h.key, heading: h.heading, ref: id }) - 1;
+          const list = this.byHeading.get(h.key);
+          if (list) list.push(headingId);
+          else this.byHeading.set(h.key, [headingId]);
         }
       }
       this.spans.set(catalogue, { from, to: this.headings.length });
@@ -129,31 +132,48 @@ class CatalogueIndex {
   }
 
   /** Items of the power's department whose heading is the power's name, else its 主项's. */
-  byName(power: Power): ItemRef[] {
+  byName(power: Power, key: string): ItemRef[] {
     const scope = this.scope(power.owner);
     for (const name of [power.name, power.mainItem]) {
       if (!name) continue;
-      const ids = (this.byHeading.get(nameKey(name, this.names.levelWords)) ?? []).map((h) => this.headings[h]!.ref).filter((id) => scope.items.has(id));
+      const ids = (this.byHeading.get(name === power.name ? key : nameKey(name, this.names.levelWords)) ?? []).map((h) => this.headings[h]!.ref).filter((id) => scope.items.has(id));
       if (ids.length > 0) return [...new Set(ids)].sort((a, b) => a - b).map((id) => this.refs[id]!);
     }
     return [];
   }
 
   /** The (at most three) items of the department whose headings are most like the power's name. */
-  candidates(power: Power): Candidate[] {
+  candidates(power: Power, key: string): Candidate[] {
     const scope = this.scope(power.owner);
-    const grams = [...bigrams(nameKey(power.name, this.names.levelWords)).keys()];
+    const grams = pieces(key);
     // A piece most headings share (审批, 管理) says little and costs much: it is skipped.
     const cap = Math.max(50, Math.ceil(scope.keys.length * 0.05));
-    const shared = new Map<number, number>();
+    const usable: { gram: string; posting: number[] }[] = [];
     for (const gram of grams) {
       const posting = scope.grams.get(gram);
-      if (!posting || posting.length > cap) continue;
-      for (const k of posting) shared.set(k, (shared.get(k) ?? 0) + 1);
+      if (posting && posting.length <= cap) usable.push({ gram, posting });
+    }
+    // A key scoring at least t shares at least t·g/(2−t) of the name's g pieces, so it is in the posting of
+    // one of the others: only the rarer postings are walked, the commoner pieces are looked up per key.
+    const t = this.names.candidateSimilarity;
+    const need = Math.max(1, Math.ceil((t * grams.length) / (2 - t) - 1e-9));
+    const walked = usable.length - need + 1;
+    if (walked <= 0) return [];
+    usable.sort((a, b) => a.posting.length - b.posting.length);
+    // Counted in an array kept with the scope (zeroed again below): a Map per power cost seconds at 100,000 powers.
+    const { shared } = scope;
+    const touched: number[] = [];
+    for (let i = 0; i < walked; i++) for (const k of usable[i]!.posting) if (shared[k]!++ === 0) touched.push(k);
+    for (let i = walked; i < usable.length; i++) {
+      const { gram, posting } = usable[i]!;
+      if (posting.length < touched.length) {
+        for (const k of posting) if (shared[k]! > 0) shared[k]!++;
+      } else for (const k of touched) if (scope.keys[k]!.pieces.includes(gram)) shared[k]!++;
     }
     const scored: { key: number; score: number }[] = [];
-    for (const [key, count] of shared) {
-      const score = (2 * count) / (grams.length + scope.keys[key]!.grams);
+    for (const key of touched) {
+      const score = (2 * shared[key]!) / (grams.length + scope.keys[key]!.grams);
+      shared[key] = 0;
       if (score >= this.names.candidateSimilarity) scored.push({ key, score });
     }
     scored.sort((a, b) => b.score - a.score || a.key - b.key);
@@ -185,9 +205,11 @@ class CatalogueIndex {
 interface Scope {
   items: Set<number>;
   /** Each distinct heading key of the scope: how many pieces it has and the headings (in catalogue order) that have it. */
-  keys: { grams: number; headings: number[] }[];
+  keys: { grams: number; pieces: string[]; headings: number[] }[];
   /** Two-character piece → the distinct keys having it. */
   grams: Map<string, number[]>;
+  /** Scratch counts by key for `candidates`, all zero between calls. */
+  shared: Uint32Array;
 }
 
 /** The scope's headings by distinct key: catalogues repeat headings (办事指南, 最低生活保障) many times over. */
@@ -202,10 +224,10 @@ function buildScope(headings: readonly { key: string; ref: number }[], spans: re
       items.add(h.ref);
       let k = keyIds.get(h.key);
       if (k === undefined) {
-        const pieces = [...bigrams(h.key).keys()];
-        k = keys.push({ grams: pieces.length, headings: [] }) - 1;
+        const own = pieces(h.key);
+        k = keys.push({ grams: own.length, pieces: own, headings: [] }) - 1;
         keyIds.set(h.key, k);
-        for (const gram of pieces) {
+        for (const gram of own) {
           const list = grams.get(gram);
           if (list) list.push(k);
           else grams.set(gram, [k]);
@@ -214,5 +236,14 @@ function buildScope(headings: readonly { key: string; ref: number }[], spans: re
       keys[k]!.headings.push(id);
     }
   }
-  return { items, keys, grams };
+  return { items, keys, grams, shared: new Uint32Array(keys.length) };
+}
+
+/** The distinct two-character pieces of a key, in order (a single character is its own piece): normalise.ts's bigrams without the counts. */
+function pieces(key: string): string[] {
+  const chars = /[\uD800-\uDFFF]/.test(key) ? Array.from(key) : key;
+  if (chars.length === 1) return [chars[0]!];
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) seen.add(chars[i]! + chars[i + 1]!);
+  return [...seen];
 }
