@@ -12,7 +12,9 @@ const { AJV_OPTIONS } = await import(new URL('dist/schema/validate.js', root).hr
 const schema = JSON.parse(readFileSync(new URL('schemas/catalogue.schema.json', root), 'utf8'));
 
 const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
-const code = standalone.default(ajv, ajv.compile(schema));
+// `minLength: 1` compiles to ucs2length(s) < 1, a walk over every character of the string; a string has at least
+// one code point exactly when it is not empty, so `s.length < 1` says the same without the walk.
+const code = standalone.default(ajv, ajv.compile(schema)).replace(/\bfunc2\((data\d*)\) < 1\b/g, '$1.length < 1');
 
 // ajv's ESM output still require()s its small runtime helpers (ucs2length, equal).
 const module = [
