@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Report } from '../core/report.js';
 import { fileKey } from './build-inputs.js';
 import type { CachedFile, FileCache } from './validate.js';
 
@@ -61,28 +60,29 @@ export class BuildCache implements FileCache {
   }
 }
 
-/** The last build's findings and summary, so a run with nothing changed can show them without checking again. */
-export interface LastBuild<Summary = unknown> {
+/** What a build keeps for the next run with nothing changed: its own data, and the files whose text it shows. */
+export interface LastBuild {
   inputs: string;
-  report: Report;
-  summary: Summary;
+  /** Files (as the report names them) whose text the next run reads again, for code frames. */
+  files: string[];
+  data: unknown;
 }
 
 export const LAST_BUILD = 'last-build.json';
 
-/** The last build, if it was made from exactly these inputs; the texts of files with findings read again for code frames. */
-export function readLastBuild(dir: string, inputs: string, cwd: string): LastBuild | undefined {
+/** The last build, if it was made from exactly these inputs, with the texts of its `files`. */
+export function readLastBuild(dir: string, inputs: string, cwd: string): (LastBuild & { sources: Record<string, string> }) | undefined {
   const path = join(dir, LAST_BUILD);
   if (!existsSync(path)) return undefined;
   try {
     const last = JSON.parse(readFileSync(path, 'utf8')) as LastBuild;
-    if (last.inputs !== inputs) return undefined;
+    if (last.inputs !== inputs || !Array.isArray(last.files)) return undefined;
     const sources: Record<string, string> = {};
-    for (const file of new Set(last.report.diagnostics.filter((d) => d.location.kind === 'yaml').map((d) => d.location.file))) {
+    for (const file of last.files) {
       const source = resolve(cwd, file);
       if (existsSync(source)) sources[file] = readFileSync(source, 'utf8');
     }
-    return { ...last, report: { ...last.report, sources } };
+    return { ...last, sources };
   } catch {
     return undefined; // unreadable: the build runs in full
   }

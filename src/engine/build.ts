@@ -5,7 +5,7 @@ import { createReport, type Report } from '../core/report.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Profile } from '../rules/types.js';
 import { BuildCache } from './build-cache.js';
-import { environmentKey, inputsKey } from './build-inputs.js';
+import { environmentKey, fileKey, inputsKey } from './build-inputs.js';
 import { type Config } from './config.js';
 import { findRegisterFiles } from './register.js';
 import { runRegisterDiff, type DiffRun } from './register-diff.js';
@@ -31,6 +31,8 @@ export interface BuildSettings extends WorkspaceOptions {
   profile?: Profile;
   /** Use and update the cache (default true). */
   useCache?: boolean;
+  /** Told when a stage starts, for the progress bar. */
+  onStage?: (stage: 'validate' | 'diff') => void;
   /** Anything else that changes the outputs (format options, the date), part of the inputs key. */
   variant: unknown;
   version: string;
@@ -46,6 +48,8 @@ export interface BuildScan {
   inputs: string;
   previous?: BuildManifest;
   registerFiles: string[];
+  /** Each catalogue file's content hash under the environment, by the name reports give it: what an output made from it depends on. */
+  fileHashes: ReadonlyMap<string, string>;
 }
 
 /** Reads what the build depends on (cheaply: bytes and hashes, no parsing) and the previous output's manifest. */
@@ -73,6 +77,7 @@ export async function scanBuild(settings: BuildSettings): Promise<BuildScan> {
     ...(templateDir ? { templateDir } : {}),
     environment,
     inputs: inputsKey(environment, files),
+    fileHashes: new Map(files.map((f) => [f.name, fileKey(environment, f.name, f.bytes)])),
     ...readManifest(outFor),
     registerFiles,
   };
@@ -110,7 +115,8 @@ export interface BuildCheck {
 /** Validates (schema and rules; unchanged files from the cache), picks --only's publishers, diffs the register. */
 export async function checkBuild(scan: BuildScan, settings: BuildSettings): Promise<BuildCheck> {
   const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment);
-  const { useCache: _, ...options } = settings;
+  const { useCache: _, onStage, ...options } = settings;
+  onStage?.('validate');
   const validation = await validate({ ...options, keepCatalogues: true, ...(cache ? { cache } : {}) });
   const only = selectPublishers(validation.catalogues, settings.only, scan.workspace.lang);
   const kept = only ? new Set(only.map((c) => c.file)) : undefined;
@@ -118,6 +124,7 @@ export async function checkBuild(scan: BuildScan, settings: BuildSettings): Prom
   const catalogues = only ?? validation.catalogues;
   const checked = cache ? cache.misses : scan.workspace.files.length;
   if (!scan.workspace.config.register?.files) return { catalogues, report, checked, ...(cache ? { cache } : {}) };
+  onStage?.('diff');
   const diff = await runRegisterDiff({ ...options, validation: { catalogues, report } });
   const combined: Report = { ...diff.report, ...(report.disclosures ? { disclosures: report.disclosures } : {}) };
   return { catalogues, report: combined, diff, checked, ...(cache ? { cache } : {}) };

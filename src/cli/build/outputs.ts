@@ -43,6 +43,8 @@ export interface OutputInputs {
   split: SplitMode;
   outputs: readonly ('site' | 'xlsx')[];
   reports: readonly string[];
+  /** Content hash of each catalogue's file (vocabularies, config and gkml's version folded in), by file name. */
+  fileHashes: ReadonlyMap<string, string>;
 }
 
 /** The site's files, each with its page's fingerprint (render/html's plan). */
@@ -57,12 +59,24 @@ export function siteFiles(input: OutputInputs): PlannedFile[] {
   return pages.map((page) => ({ path: `${SITE_DIR}/${page.path}`, fingerprint: '', render: () => page.content }));
 }
 
-/** One workbook per plan; its fingerprint is a hash of the plan and the options, so an unchanged publisher's is reused. */
+/**
+ * One workbook per plan. A plan is made from its catalogues alone, so its fingerprint is a hash of their files'
+ * content hashes (which fold in the vocabularies and gkml's version), the sheets and the options: an
+ * unchanged publisher's workbook is reused without serialising its rows.
+ */
 export function workbookFiles(input: OutputInputs): PlannedFile[] {
   const options = { vocab: input.vocab, split: input.split, channels: input.channels };
   return planWorkbooks(input.catalogues, options).map((plan) => ({
     path: `${XLSX_DIR}/${plan.fileName}`,
-    fingerprint: hash(JSON.stringify({ plan, split: input.split, channels: input.channels })),
+    fingerprint: hash(
+      JSON.stringify({
+        split: input.split,
+        channels: input.channels,
+        date: plan.date ?? null,
+        sheets: plan.sheets.map((sheet) => [sheet.name, sheet.rows.length]),
+        catalogues: plan.catalogues.map((c) => input.fileHashes.get(c.file) ?? hash(JSON.stringify(c))),
+      }),
+    ),
     render: () => renderWorkbook(plan, options),
   }));
 }

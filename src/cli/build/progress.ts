@@ -7,6 +7,10 @@ export class Progress {
   private total = 0;
   private done = 0;
   private last = 0;
+  private started = performance.now();
+  private cpu = process.cpuUsage();
+  /** Wall and CPU seconds per stage, in order, for GKML_TIMING. */
+  readonly timings: [string, number, number][] = [];
 
   constructor(
     private readonly stream: { write(text: string): unknown },
@@ -14,6 +18,7 @@ export class Progress {
   ) {}
 
   stage(label: string, total = 0): void {
+    this.lap();
     this.label = label;
     this.total = total;
     this.done = 0;
@@ -27,7 +32,17 @@ export class Progress {
 
   /** Clears the line, so what follows starts clean. */
   end(): void {
+    this.lap();
+    this.label = '';
     if (this.enabled) this.stream.write('\r\x1b[K');
+  }
+
+  private lap(): void {
+    const now = performance.now();
+    const cpu = process.cpuUsage(this.cpu);
+    if (this.label) this.timings.push([this.label, (now - this.started) / 1000, (cpu.user + cpu.system) / 1e6]);
+    this.started = now;
+    this.cpu = process.cpuUsage();
   }
 
   private draw(force: boolean): void {

@@ -3,17 +3,15 @@ import { join } from 'node:path';
 import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
-import { hasFailures, withDiagnostics, type Counts, type Report } from '../../core/report.js';
-import type { Diagnostic } from '../../core/diagnostic.js';
-import { DIFF_RULE_IDS } from '../../registry/rule-ids.js';
+import { hasFailures, type Report } from '../../core/report.js';
 import { checkBuild, MANIFEST, scanBuild, type BuildCheck, type BuildManifest, type BuildScan, type BuildSettings } from '../../engine/build.js';
 import { readLastBuild } from '../../engine/build-cache.js';
 import { displayPath } from '../../engine/discover.js';
 import { loadVocabulary, resourcePath } from '../../engine/resources.js';
-import { formatters } from '../../formatters/index.js';
 import { formatPercent } from '../../registry/coverage.js';
 import { TemplateError } from '../../render/html/render.js';
 import { saveCache } from '../build/cache.js';
+import { formatFindings, splitFindings, type BuildFindings } from '../build/findings.js';
 import { buildDate } from '../build/date.js';
 import { decide, keepPrevious, reportFiles, siteFiles, workbookFiles, REPORTS_DIR, SITE_DIR, XLSX_DIR, type OutputInputs, type PlannedFile } from '../build/outputs.js';
 import { Progress, showProgress } from '../build/progress.js';
@@ -27,6 +25,17 @@ const templateFailed = {
   zh: (template: string, reason: string, out: string) => `模板出错（${template}）：${reason}\n这次没有写出任何文件，${out} 保持原样。`,
   en: (template: string, reason: string, out: string) => `Template error (${template}): ${reason}\nNothing was written; ${out} is unchanged.`,
 };
+
+/** What the last build keeps for a run that finds nothing changed. */
+interface LastData {
+  summary: BuildSummary;
+  findings: BuildFindings;
+}
+
+/** Catalogue files whose findings are shown with code frames. */
+function sourceFiles(report: Report): string[] {
+  return [...new Set(report.diagnostics.filter((d) => d.location.kind === 'yaml').map((d) => d.location.file))].sort();
+}
 
 export interface BuildFlags {
   config?: string;
@@ -45,20 +54,25 @@ export interface BuildFlags {
 export async function runBuild(io: CliIo, workspace: string | undefined, flags: BuildFlags): Promise<number> {
   const started = performance.now();
   const settings = buildSettings(io, workspace, flags);
+  const progress = new Progress(io.stderr, !flags.quiet && showProgress(io.stderr, io.env));
+  progress.stage(flags.lang === 'en' ? 'Reading the workspace' : '读取工作区');
   const scan = await scanBuild(settings);
   const { lang } = scan.workspace;
   const shownOut = displayPath(scan.out, io.cwd);
   const seconds = () => (performance.now() - started) / 1000;
   const last = !flags.force && flags.cache !== false && unchanged(scan) ? readLastBuild(scan.cacheDir, scan.inputs, io.cwd) : undefined;
   if (last) {
-    const summary = last.summary as BuildSummary;
-    printFindings(io, last.report, flags, lang, diffReportPath(shownOut));
+    const { summary, findings } = last.data as LastData;
+    progress.stage(lang === 'zh' ? '显示结果' : 'Printing findings');
+    printFindings(io, { ...findings, shown: { ...findings.shown, sources: last.sources } }, flags, lang, diffReportPath(shownOut));
+    progress.end();
+    timings(io, progress);
     io.stdout.write(formatSummary({ ...summary, out: shownOut }, lang, seconds(), true));
     return summary.exitCode;
   }
-  const progress = new Progress(io.stderr, !flags.quiet && showProgress(io.stderr, io.env));
-  progress.stage(lang === 'zh' ? '检查目录' : 'Checking catalogues');
-  const check = await checkBuild(scan, settings);
+  const stages = { validate: { zh: '检查目录', en: 'Checking catalogues' }, diff: { zh: '比对权责清单', en: 'Diffing the register' } };
+  const check = await checkBuild(scan, { ...settings, onStage: (stage) => progress.stage(stages[stage][lang]) });
+  progress.stage(lang === 'zh' ? '规划输出' : 'Planning outputs');
   const inputs = outputInputs(scan, check, settings, lang);
   const below = belowFailUnder(check, inputs.failUnder);
   const held = hasFailures(check.report, scan.workspace.failLevel) || below;
@@ -68,18 +82,27 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
     if (error instanceof TemplateError && scan.templateDir) throw new UsageError(templateFailed[lang](error.template, error.reason, shownOut));
     throw error;
   });
-  progress.end();
+  progress.stage(lang === 'zh' ? '保存缓存' : 'Saving the cache');
   measure(groups, scan.out);
+  const findings = splitFindings(check.report);
   if (check.cache) {
     try {
-      saveCache(check.cache, { inputs: scan.inputs, report: check.report, summary });
+      saveCache(check.cache, { inputs: scan.inputs, files: sourceFiles(findings.shown), data: { summary, findings: { ...findings, shown: { ...findings.shown, sources: {} } } } });
     } catch (error) {
       io.stderr.write(lang === 'zh' ? `注意：缓存没有保存（${(error as Error).message}），下次构建会重新检查全部文件。\n` : `Note: the cache was not saved (${(error as Error).message}); the next build checks every file again.\n`);
     }
   }
-  printFindings(io, check.report, flags, lang, diffReportPath(shownOut));
+  progress.stage(lang === 'zh' ? '显示结果' : 'Printing findings');
+  printFindings(io, findings, flags, lang, diffReportPath(shownOut));
+  progress.end();
+  timings(io, progress);
   io.stdout.write(formatSummary(summary, lang, seconds()));
   return summary.exitCode;
+}
+
+/** GKML_TIMING=1: seconds per stage on stderr, for finding what is slow. */
+function timings(io: CliIo, progress: Progress): void {
+  if (io.env.GKML_TIMING) io.stderr.write(progress.timings.map(([label, wall, cpu]) => `timing  ${label.padEnd(12)} ${wall.toFixed(2)} s wall  ${cpu.toFixed(2)} s CPU\n`).join(''));
 }
 
 function diffReportPath(out: string): string {
@@ -156,6 +179,7 @@ function outputInputs(scan: BuildScan, check: BuildCheck, settings: BuildSetting
     split: build.split ?? 'publisher',
     outputs: build.outputs ?? ['site', 'xlsx'],
     reports: build.reports ?? ['json'],
+    fileHashes: scan.fileHashes,
   };
 }
 
@@ -222,31 +246,6 @@ function folderSize(dir: string): number {
   return total;
 }
 
-/**
- * The findings: the catalogues' in full, as `gkml validate` shows them; the register diff's (often hundreds of
- * uncovered powers) as a count per rule, with the report that lists them. A register finding at error level is shown in full.
- */
-function printFindings(io: CliIo, report: Report, flags: BuildFlags, lang: Lang, reportPath: string): void {
-  const counted = report.diagnostics.filter((d) => DIFF_RULE_IDS.has(d.ruleId) && d.severity !== 'error');
-  const shown = counted.length === 0 ? report : withDiagnostics(report, report.diagnostics.filter((d) => !counted.includes(d)));
-  if (shown.diagnostics.length > 0) io.stdout.write(formatters.stylish!(shown, { color: useColor(io, io.stdout, flags.color), lang }));
-  if (counted.length > 0) io.stdout.write(registerCounts(counted, lang, reportPath));
-}
-
-function registerCounts(diagnostics: readonly Diagnostic[], lang: Lang, reportPath: string): string {
-  const byRule = new Map<string, Counts>();
-  for (const d of diagnostics) {
-    const counts = byRule.get(d.ruleId) ?? { error: 0, warning: 0, info: 0 };
-    counts[d.severity]++;
-    byRule.set(d.ruleId, counts);
-  }
-  const width = Math.max(...[...byRule.keys()].map((id) => id.length));
-  const lines = [...byRule.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, c]) => {
-    const parts = lang === 'zh'
-      ? [c.warning ? `${c.warning} 个警告` : '', c.info ? `${c.info} 个提示` : '']
-      : [c.warning ? `${c.warning} warnings` : '', c.info ? `${c.info} info` : ''];
-    return `  ${id.padEnd(width)}  ${parts.filter(Boolean).join(lang === 'zh' ? '，' : ', ')}`;
-  });
-  const head = lang === 'zh' ? `权责清单比对（逐条见 ${reportPath}）：` : `Register diff (each finding in ${reportPath}):`;
-  return `\n${head}\n${lines.join('\n')}\n\n`;
+function printFindings(io: CliIo, findings: BuildFindings, flags: BuildFlags, lang: Lang, reportPath: string): void {
+  io.stdout.write(formatFindings(findings, { color: useColor(io, io.stdout, flags.color), lang, reportPath }));
 }
