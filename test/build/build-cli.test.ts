@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { tempFiles } from '../helpers/files.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { contents, ENV, snapshot, twoPublisherWorkspace } from './helpers.js';
@@ -121,6 +122,20 @@ describe('gkml build', () => {
     const run = await runCli(['build'], { cwd: ws, env: ENV });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('重新检查 2 个文件，0 个未改动');
+  });
+
+  it('builds the bundled example (npm run demo) with exit 0: no catalogue finding, register gaps counted per rule', async () => {
+    const dir = join(tempFiles({}), 'shili-county');
+    cpSync(resolve('examples/shili-county'), dir, { recursive: true, filter: (src) => !/[/\\](public|\.gkml-cache)$/.test(src) });
+    const run = await runCli(['build', dir], { cwd: dirname(dir), env: ENV });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('gkml build：8 个公开主体，167 个事项，8 个目录文件');
+    expect(run.stdout).toContain('问题：0 个错误');
+    expect(run.stdout).toMatch(/权责清单比对（逐条见 shili-county\/public\/reports\/register-diff\.md）：\n  register-/);
+    expect(run.stdout).toMatch(/权责清单：\d+ 项权力中 \d+ 项有公开事项，覆盖率 [\d.]+%/);
+    expect(readdirSync(join(dir, 'public', 'xlsx'))).toHaveLength(8);
+    expect(existsSync(join(dir, 'public', 'reports', 'register-diff.xlsx'))).toBe(true);
   });
 
   it('speaks English with --lang en', async () => {
