@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
 import type { Severity } from '../core/diagnostic.js';
 import { ConfigError } from '../core/errors.js';
 import { toDiagnostic } from '../core/finding.js';
@@ -12,6 +13,8 @@ import type { Profile } from '../rules/types.js';
 import { inputMessages } from '../parse/messages.js';
 import { schemaMessages } from '../schema/messages.js';
 import { translateErrors } from '../schema/translate.js';
+import { AJV_OPTIONS, compileSchema, type CheckFunction } from '../schema/validate.js';
+import type { SchemaNode } from '../schema/schema-walk.js';
 import { loadSchema, loadVocabulary } from './resources.js';
 
 export const CONFIG_FILE = 'gkml.config.yaml';
@@ -68,7 +71,8 @@ export function readConfig(file: string, lang: Lang, displayName = file): Config
   } catch {
     throw new ConfigError(lang === 'zh' ? `无法读取配置文件 ${displayName}。` : `Cannot read the config file ${displayName}.`);
   }
-  const loaded = loadCatalogueBytes(bytes, 'exact');
+  // The fast path, like catalogues: the same findings at the same places (the exact parser runs only for a config with problems).
+  const loaded = loadCatalogueBytes(bytes, 'fast');
   const messages = mergeMessageTables(inputMessages, schemaMessages);
   const fail = (findings: typeof loaded.findings): never => {
     const lines = findings.map((f) => {
@@ -80,9 +84,25 @@ export function readConfig(file: string, lang: Lang, displayName = file): Config
   };
   if (loaded.findings.length > 0 || !loaded.value) fail(loaded.findings);
   const schema = loadSchema('config');
-  const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
-  const check = ajv.compile(schema);
+  const check = configCheck(schema);
   if (!check(loaded.value)) fail(translateErrors(check.errors as ErrorObject[], { root: schema, vocab: loadVocabulary(), lang }));
   const value = loaded.value as Omit<Config, 'root' | 'file' | 'ignore'> & { ignore?: string[] };
   return { ...value, ignore: value.ignore ?? [], root: dirname(resolve(file)), file: resolve(file) };
+}
+
+let compiledConfigCheck: CheckFunction | undefined;
+
+/**
+ * The config schema's validator: the code `npm run build` generates (scripts/build-validator.mjs, CommonJS so
+ * that it loads synchronously) when it was made from this schema with these options, otherwise ajv's.
+ */
+function configCheck(schema: SchemaNode): CheckFunction {
+  if (compiledConfigCheck) return compiledConfigCheck;
+  try {
+    const generated = createRequire(import.meta.url)('../schema/config-validator.cjs') as CheckFunction & { schemaJson: string; optionsJson: string };
+    if (generated.schemaJson === JSON.stringify(schema) && generated.optionsJson === JSON.stringify(AJV_OPTIONS)) return (compiledConfigCheck = generated);
+  } catch {
+    // not built (tests run the TypeScript sources): compile below
+  }
+  return (compiledConfigCheck = compileSchema(schema));
 }

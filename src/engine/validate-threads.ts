@@ -1,12 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { Ajv } from 'ajv';
 import type { DisclosureRow } from '../core/report.js';
 import { loadCatalogueBytes, type LoadLimits, type ParserMode } from '../parse/load.js';
 import { disclosureMatrix } from '../rules/_matrix.js';
 import type { SchemaNode } from '../schema/schema-walk.js';
-import { AJV_OPTIONS, type CheckFunction } from '../schema/validate.js';
+import { AJV_OPTIONS, compileSchema, type CheckFunction } from '../schema/validate.js';
 import { checkLoadedFile, type FileChecks } from './check-file.js';
 import { fileChecks, type CheckSettings } from './file-checks.js';
 import { loadSchema } from './resources.js';
@@ -60,7 +59,7 @@ export interface Helpers {
 
 /** The compiled catalogue schema: the code generated at build time when it matches, otherwise ajv's. */
 export async function loadCheck(schema: SchemaNode): Promise<CheckFunction> {
-  return (await precompiledCheck(schema)) ?? new Ajv({ ...AJV_OPTIONS }).compile(schema);
+  return (await precompiledCheck(schema)) ?? compileSchema(schema);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type Options } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, Options } from 'ajv';
 import type { JsonPath } from '../core/diagnostic.js';
 import type { Finding } from '../core/finding.js';
 import { joinList, type Lang } from '../core/messages.js';
@@ -26,7 +27,7 @@ export interface CheckFunction {
  * function, called only when a file has findings to explain.
  */
 export function createSchemaValidator(schema: SchemaNode, vocab: Vocabulary | (() => Vocabulary), precompiled?: CheckFunction): SchemaValidator {
-  const check: CheckFunction = precompiled ?? new Ajv({ ...AJV_OPTIONS }).compile(schema);
+  const check: CheckFunction = precompiled ?? compileSchema(schema);
   const vocabulary = typeof vocab === 'function' ? vocab : () => vocab;
   return {
     validate(value, lang) {
@@ -34,6 +35,15 @@ export function createSchemaValidator(schema: SchemaNode, vocab: Vocabulary | ((
       return translateErrors(check.errors as ErrorObject[], { root: schema, vocab: vocabulary(), lang });
     },
   };
+}
+
+/**
+ * Compiles a schema with ajv at run time (the options gkml uses for every schema). ajv's compiler is loaded
+ * only here, on first use: a run with the validators generated at build time never loads it.
+ */
+export function compileSchema(schema: SchemaNode): CheckFunction {
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  return new Ajv({ ...AJV_OPTIONS }).compile(schema);
 }
 
 /** `/items/3/channels/0` → `['items', 3, 'channels', 0]`. */
