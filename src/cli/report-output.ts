@@ -17,15 +17,26 @@ export interface OutputFlags {
   color?: boolean;
 }
 
-/** `-o format:path` → its parts, checked before any work is done. */
-export function parseOutputs(flags: OutputFlags, lang: Lang, available: Readonly<Record<string, unknown>> = formatters): { format: string; path: string }[] {
-  const names = Object.keys(available).join(', ');
-  if (!available[flags.format]) throw new UsageError(cliText.unknownFormat[lang](flags.format, names));
+/** Formats that only go to a file (binary, such as xlsx), each with what to say when one is asked for on stdout. */
+export type FileOnlyFormats = Readonly<Record<string, (lang: Lang) => string>>;
+
+/**
+ * `-f` and each `-o format:path` checked before any work is done; `-o` → its parts. `available` is the command's
+ * name → formatter map (its own formats merged with the report formatters).
+ */
+export function parseOutputs(flags: OutputFlags, lang: Lang, available: Readonly<Record<string, unknown>> = formatters, fileOnly: FileOnlyFormats = {}): { format: string; path: string }[] {
+  const names = [...new Set([...Object.keys(available), ...Object.keys(fileOnly)])].sort().join(', ');
+  const check = (format: string, toFile: boolean): void => {
+    const onlyToFile = Object.hasOwn(fileOnly, format) ? fileOnly[format] : undefined;
+    if (onlyToFile && !toFile) throw new UsageError(onlyToFile(lang));
+    if (!onlyToFile && !available[format]) throw new UsageError(cliText.unknownFormat[lang](format, names));
+  };
+  check(flags.format, false);
   return (flags.output ?? []).map((spec) => {
     const at = spec.indexOf(':');
     if (at <= 0 || at === spec.length - 1) throw new UsageError(cliText.badOutput[lang](spec));
     const format = spec.slice(0, at);
-    if (!available[format]) throw new UsageError(cliText.unknownFormat[lang](format, names));
+    check(format, true);
     return { format, path: spec.slice(at + 1) };
   });
 }

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { auditPublications } from '../../audit/audit.js';
 import { auditFormatters, auditWorkbook } from '../../audit/format/index.js';
 import { buildAuditResult, type AuditResult } from '../../audit/report.js';
 import type { Severity } from '../../core/diagnostic.js';
-import { EXIT, UsageError } from '../../core/errors.js';
+import { EXIT } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
 import { hasFailures } from '../../core/report.js';
 import { readPublicationLog } from '../../engine/publication-log.js';
@@ -11,8 +10,7 @@ import { validate } from '../../engine/validate.js';
 import { resolveWorkspace } from '../../engine/workspace.js';
 import { formatters } from '../../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
-import { cliText } from '../messages.js';
-import { writeFileAtomic } from '../write-output.js';
+import { parseOutputs, writeReportFile } from '../report-output.js';
 import { calendarFor, parseDateFlag, say, today, type CalendarFlags } from './time-flags.js';
 
 interface AuditFlags extends CalendarFlags {
@@ -30,8 +28,7 @@ interface AuditFlags extends CalendarFlags {
 /** `gkml audit`: 1 when a publication is late or missing or a row is malformed (at the fail level), else 0. */
 export async function runAudit(io: CliIo, paths: string[], flags: AuditFlags): Promise<number> {
   const lang0 = flags.lang ?? 'zh';
-  checkFormat(flags.format, lang0, false);
-  const outputs = (flags.output ?? []).map((spec) => parseOutput(spec, lang0));
+  const outputs = parseOutputs(flags, lang0, { ...formatters, ...auditFormatters }, { xlsx: (lang) => say('xlsxNeedsFile', {}, lang) });
   const asOf = flags.asOf === undefined ? today() : parseDateFlag('--as-of', flags.asOf, lang0);
   const options = { cwd: io.cwd, patterns: paths, ...(flags.config ? { configFile: flags.config } : {}), ...(flags.lang ? { lang: flags.lang } : {}), ...(flags.failLevel ? { failLevel: flags.failLevel } : {}) };
   const workspace = await resolveWorkspace(options);
@@ -45,11 +42,7 @@ export async function runAudit(io: CliIo, paths: string[], flags: AuditFlags): P
   io.stdout.write(render(result, flags.format, useColor(io, io.stdout, flags.color), lang));
   for (const { format, path } of outputs) {
     const content = format === 'xlsx' ? await auditWorkbook(result, lang) : render(result, format, false, lang);
-    try {
-      writeFileAtomic(resolve(io.cwd, path), content);
-    } catch (error) {
-      throw new UsageError(cliText.cannotWrite[lang](path, (error as Error).message));
-    }
+    writeReportFile(io, path, content, lang);
   }
   return hasFailures(result.report, failLevel) ? EXIT.findings : EXIT.clean;
 }
@@ -60,17 +53,3 @@ function render(result: AuditResult, format: string, color: boolean, lang: Lang)
   return own ? own(result, { color, lang }) : formatters[format]!(result.report, { color, lang });
 }
 
-function checkFormat(format: string, lang: Lang, toFile: boolean): void {
-  if (format === 'xlsx' && !toFile) throw new UsageError(say('xlsxNeedsFile', {}, lang));
-  if (format === 'xlsx' || auditFormatters[format] || formatters[format]) return;
-  const names = [...new Set([...Object.keys(auditFormatters), ...Object.keys(formatters), 'xlsx'])].sort().join(', ');
-  throw new UsageError(cliText.unknownFormat[lang](format, names));
-}
-
-function parseOutput(spec: string, lang: Lang): { format: string; path: string } {
-  const at = spec.indexOf(':');
-  if (at <= 0 || at === spec.length - 1) throw new UsageError(cliText.badOutput[lang](spec));
-  const format = spec.slice(0, at);
-  checkFormat(format, lang, true);
-  return { format, path: spec.slice(at + 1) };
-}

@@ -1,13 +1,12 @@
 import type { Severity } from '../../core/diagnostic.js';
-import { EXIT, UsageError } from '../../core/errors.js';
+import { EXIT } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
 import { hasFailures } from '../../core/report.js';
 import { runRegisterAdjust } from '../../engine/register-adjust.js';
 import { formatters } from '../../formatters/index.js';
 import { adjustFormatters, type AdjustResult } from '../../registry/adjust-format.js';
 import { useColor, type CliIo } from '../io.js';
-import { cliText } from '../messages.js';
-import { formatOptions, writeReportFile } from '../report-output.js';
+import { formatOptions, parseOutputs, writeReportFile } from '../report-output.js';
 
 interface DiffRegisterFlags {
   lang?: Lang;
@@ -21,8 +20,7 @@ interface DiffRegisterFlags {
 /** `gkml diff-register old new [catalogues…]`: 1 when a change reaches the fail level, else 0; bad input throws (exit 2). */
 export async function runDiffRegister(io: CliIo, before: string, after: string, catalogues: string[], flags: DiffRegisterFlags): Promise<number> {
   const lang0 = flags.lang ?? 'zh';
-  checkFormat(flags.format, lang0);
-  const outputs = (flags.output ?? []).map((spec) => parseOutput(spec, lang0));
+  const outputs = parseOutputs(flags, lang0, { ...formatters, ...adjustFormatters });
   const run = await runRegisterAdjust({
     cwd: io.cwd,
     before,
@@ -46,16 +44,3 @@ function render(result: AdjustResult, format: string, color: boolean, lang: Lang
   return own ? own(result, options) : formatters[format]!(result.report, options);
 }
 
-function checkFormat(format: string, lang: Lang): void {
-  if (adjustFormatters[format] || formatters[format]) return;
-  const names = [...new Set([...Object.keys(adjustFormatters), ...Object.keys(formatters)])].sort().join(', ');
-  throw new UsageError(cliText.unknownFormat[lang](format, names));
-}
-
-function parseOutput(spec: string, lang: Lang): { format: string; path: string } {
-  const at = spec.indexOf(':');
-  if (at <= 0 || at === spec.length - 1) throw new UsageError(cliText.badOutput[lang](spec));
-  const format = spec.slice(0, at);
-  checkFormat(format, lang);
-  return { format, path: spec.slice(at + 1) };
-}

@@ -11,7 +11,7 @@ import { diffFormatters, diffWorkbook, type DiffResult } from '../../registry/fo
 import { failUnderLine, sayer } from '../../registry/format/summary.js';
 import { useColor, type CliIo } from '../io.js';
 import { cliText } from '../messages.js';
-import { formatOptions, writeReportFile } from '../report-output.js';
+import { formatOptions, parseOutputs, writeReportFile } from '../report-output.js';
 import { today } from './time-flags.js';
 
 interface DiffFlags {
@@ -33,8 +33,7 @@ interface DiffFlags {
  */
 export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Promise<number> {
   const lang0 = flags.lang ?? 'zh';
-  checkFormat(flags.format, lang0, false);
-  const outputs = (flags.output ?? []).map((spec) => parseOutput(spec, lang0));
+  const outputs = parseOutputs(flags, lang0, { ...formatters, ...diffFormatters }, { xlsx: xlsxNeedsFile });
   const flagFailUnder = flags.failUnder === undefined ? undefined : parsePercent(flags.failUnder, lang0);
   const baselinePath = typeof flags.updateBaseline === 'string' ? flags.updateBaseline : flags.baseline;
   if (flags.updateBaseline === true && !baselinePath) throw new UsageError(cliText.baselineNeedsPath[lang0]);
@@ -76,20 +75,8 @@ function render(result: DiffResult, format: string, color: boolean, lang: Lang, 
   return own ? own(result, options) : formatters[format]!(result.report, options);
 }
 
-function checkFormat(format: string, lang: Lang, toFile: boolean): void {
-  if (format === 'xlsx' && toFile) return;
-  if (format !== 'xlsx' && (diffFormatters[format] || formatters[format])) return;
-  if (format === 'xlsx') throw new UsageError(lang === 'zh' ? 'xlsx 报告是二进制文件，只能写入文件：-o xlsx:reports/diff.xlsx。' : 'The xlsx report is binary and goes to a file: -o xlsx:reports/diff.xlsx.');
-  const names = [...new Set([...Object.keys(diffFormatters), ...Object.keys(formatters), 'xlsx'])].sort().join(', ');
-  throw new UsageError(cliText.unknownFormat[lang](format, names));
-}
-
-function parseOutput(spec: string, lang: Lang): { format: string; path: string } {
-  const at = spec.indexOf(':');
-  if (at <= 0 || at === spec.length - 1) throw new UsageError(cliText.badOutput[lang](spec));
-  const format = spec.slice(0, at);
-  checkFormat(format, lang, true);
-  return { format, path: spec.slice(at + 1) };
+function xlsxNeedsFile(lang: Lang): string {
+  return lang === 'zh' ? 'xlsx 报告是二进制文件，只能写入文件：-o xlsx:reports/diff.xlsx。' : 'The xlsx report is binary and goes to a file: -o xlsx:reports/diff.xlsx.';
 }
 
 function parsePercent(value: string, lang: Lang): number {
