@@ -1,11 +1,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { fileKey } from './build-inputs.js';
 import type { CachedFile, FileCache } from './validate.js';
 
 /** Where each file's result lives in the cache folder, by its key. */
 export function cacheEntryPath(dir: string, key: string): string {
-  return join(dir, 'files', key.slice(0, 2), `${key}.json`);
+  return join(dir, 'files', key.slice(0, 2), `${key}${ENTRY}`);
+}
+
+/**
+ * Entries are V8's serialisation of the result: it gives back exactly the objects that were stored (JSON would
+ * drop keys whose value is undefined, and the site's page fingerprints hash catalogues as V8 serialises them),
+ * and it reads faster than JSON.
+ */
+const ENTRY = '.v8';
+
+export function encodeEntry(entry: CachedFile): Uint8Array {
+  return serialize(entry);
 }
 
 /**
@@ -30,7 +42,7 @@ export class BuildCache implements FileCache {
     const path = cacheEntryPath(this.dir, key);
     if (!existsSync(path)) return this.miss();
     try {
-      const entry = JSON.parse(readFileSync(path, 'utf8')) as CachedFile;
+      const entry = deserialize(readFileSync(path)) as CachedFile;
       if (!Array.isArray(entry.diagnostics)) return this.miss();
       this.hits++;
       return entry;
@@ -49,7 +61,7 @@ export class BuildCache implements FileCache {
     if (!existsSync(root)) return [];
     return readdirSync(root).flatMap((prefix) =>
       readdirSync(join(root, prefix))
-        .filter((name) => name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length)))
+        .filter((name) => !name.endsWith(ENTRY) || !this.used.has(name.slice(0, -ENTRY.length)))
         .map((name) => join(root, prefix, name)),
     );
   }

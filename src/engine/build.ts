@@ -35,6 +35,7 @@ export interface BuildSettings extends WorkspaceOptions {
   onStage?: (stage: 'validate' | 'diff') => void;
   /** Anything else that changes the outputs (format options, the date), part of the inputs key. */
   variant: unknown;
+  /** gkml's version and the runtime's (the cache holds V8's serialisation: another Node.js starts afresh). */
   version: string;
 }
 

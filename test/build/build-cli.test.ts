@@ -29,21 +29,25 @@ describe('gkml build', () => {
     expect(snapshot(out)).toEqual(before); // same inodes, same times: nothing was written
   });
 
-  it('after one catalogue changes, only that publisher is checked and its workbook made again; the other is reused', async () => {
+  it('after one catalogue changes, only that publisher is checked and its page and workbook made again; the other publisher is reused', async () => {
     const ws = await twoPublisherWorkspace();
     await runCli(['build'], { cwd: ws, env: ENV });
     const out = join(ws, 'public');
     const before = snapshot(out);
     const file = catalogueOf(ws, 'shjz');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('示例县民政局社会救助领域', '示例县民政局（修订）社会救助领域'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[国家和地方最低生活保障政策文件]', '[国家和地方最低生活保障政策文件, 本县实施细则]'));
     const run = await runCli(['build'], { cwd: ws, env: ENV });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('重新检查 1 个文件，1 个未改动（沿用缓存）');
-    expect(run.stdout).toContain('工作簿 xlsx/：2 个文件');
-    expect(run.stdout).toContain('（新生成 1 个，沿用 1 个）');
+    expect(run.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KB（新生成 1 个，沿用 1 个）/);
     const after = snapshot(out);
-    expect(after['xlsx/示例县教育局.xlsx']!.ino).toBe(before['xlsx/示例县教育局.xlsx']!.ino); // hard-linked, not rewritten
-    expect(after['xlsx/示例县民政局.xlsx']!.content).not.toBe(before['xlsx/示例县民政局.xlsx']!.content);
+    // The other publisher's page and workbook are hard links to the previous build's files: neither made nor copied.
+    for (const path of ['site/ywjy.html', 'xlsx/示例县教育局.xlsx', 'site/assets/site.css']) expect(after[path]!.ino, path).toBe(before[path]!.ino);
+    for (const path of ['site/shjz.html', 'site/index.html', 'site/catalogue.json', 'xlsx/示例县民政局.xlsx']) expect(after[path]!.ino, path).not.toBe(before[path]!.ino);
+    expect(Buffer.from(after['site/shjz.html']!.content, 'base64').toString()).toContain('本县实施细则');
+    const made = Object.keys(after).filter((path) => path.startsWith('site/') && after[path]!.ino !== before[path]?.ino);
+    const publisherPages = made.filter((path) => /^site\/(shjz|ywjy)\.html$/.test(path));
+    expect(publisherPages).toEqual(['site/shjz.html']);
   });
 
   it('findings at the fail level hold publication: the previous site stays byte for byte, the reports say why (exit 1)', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache, cacheEntryPath } from '../../src/engine/build-cache.js';
+import { BuildCache, cacheEntryPath, encodeEntry } from '../../src/engine/build-cache.js';
 import { environmentKey, fileKey } from '../../src/engine/build-inputs.js';
 import { tempFiles } from '../helpers/files.js';
 
@@ -13,18 +13,29 @@ describe('the build cache', () => {
     const cache = new BuildCache(dir, 'env');
     const key = fileKey('env', 'a.yaml', bytes);
     mkdirSync(join(dir, 'files', key.slice(0, 2)), { recursive: true });
-    writeFileSync(cacheEntryPath(dir, key), JSON.stringify({ diagnostics: [] }));
+    writeFileSync(cacheEntryPath(dir, key), encodeEntry({ diagnostics: [] }));
     expect(cache.get('a.yaml', bytes)).toEqual({ diagnostics: [] });
     expect(cache.get('a.yaml', new TextEncoder().encode('catalogueType: y\n'))).toBeUndefined();
     expect(new BuildCache(dir, 'other-env').get('a.yaml', bytes)).toBeUndefined();
     expect([cache.hits, cache.misses]).toEqual([1, 1]);
   });
 
+  it('gives back exactly what was stored, keys whose value is undefined included (page fingerprints hash them)', () => {
+    const dir = tempFiles({});
+    const entry = { diagnostics: [], catalogue: { file: 'a.yaml', title: undefined, items: [] } } as never;
+    const cache = new BuildCache(dir, 'env');
+    const key = fileKey('env', 'a.yaml', bytes);
+    mkdirSync(join(dir, 'files', key.slice(0, 2)), { recursive: true });
+    writeFileSync(cacheEntryPath(dir, key), encodeEntry(entry));
+    const back = cache.get('a.yaml', bytes) as { catalogue: object };
+    expect(Object.keys(back.catalogue)).toEqual(['file', 'title', 'items']);
+  });
+
   it('treats a damaged entry as a miss, never as a crash', () => {
     const dir = tempFiles({});
     const key = fileKey('env', 'a.yaml', bytes);
     mkdirSync(join(dir, 'files', key.slice(0, 2)), { recursive: true });
-    writeFileSync(cacheEntryPath(dir, key), '{"diagnostics": [');
+    writeFileSync(cacheEntryPath(dir, key), encodeEntry({ diagnostics: [] }).slice(0, 5));
     expect(new BuildCache(dir, 'env').get('a.yaml', bytes)).toBeUndefined();
   });
 

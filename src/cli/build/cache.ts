@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheEntryPath, LAST_BUILD, type BuildCache, type LastBuild } from '../../engine/build-cache.js';
+import { cacheEntryPath, encodeEntry, LAST_BUILD, type BuildCache, type LastBuild } from '../../engine/build-cache.js';
 import { writeFileAtomic } from '../write-output.js';
 
 /**
@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../write-output.js';
  * only a speed-up: a failure here is reported by the caller as a warning, never fails the build.
  */
 export function saveCache(cache: BuildCache, last: LastBuild): void {
-  for (const [key, entry] of cache.pending) writeFileAtomic(cacheEntryPath(cache.dir, key), JSON.stringify(entry));
+  for (const [key, entry] of cache.pending) writeFileAtomic(cacheEntryPath(cache.dir, key), encodeEntry(entry));
   for (const path of cache.stale()) rmSync(path, { force: true });
   writeFileAtomic(join(cache.dir, LAST_BUILD), JSON.stringify(last));
 }

@@ -8,7 +8,7 @@ import { formatters } from '../../formatters/index.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
 import { planWorkbooks, renderWorkbook, type ChannelStyle, type SplitMode } from '../../render/excel/index.js';
-import { renderSite, type TemplateSet } from '../../render/html/render.js';
+import { planSite, type TemplateSet } from '../../render/html/render.js';
 import { diffFormatters, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
 import { formatOptions } from '../report-output.js';
 import type { TreeFile } from '../write-tree.js';
@@ -49,14 +49,13 @@ export interface OutputInputs {
 
 /** The site's files, each with its page's fingerprint (render/html's plan). */
 export function siteFiles(input: OutputInputs): PlannedFile[] {
-  const pages = [...renderSite(input.catalogues, input.templates, {
+  const pages = planSite(input.catalogues, input.templates, {
     vocab: input.vocab,
     generatedAt: input.generatedAt,
     channelStyle: input.channels,
     ...(input.title ? { title: input.title } : {}),
-  })];
-  // TODO(planSite): fingerprints from render/html's page plan; until then every page is made again.
-  return pages.map((page) => ({ path: `${SITE_DIR}/${page.path}`, fingerprint: '', render: () => page.content }));
+  });
+  return pages.map((page) => ({ path: `${SITE_DIR}/${page.path}`, fingerprint: page.fingerprint, render: () => page.render() }));
 }
 
 /**

@@ -141,7 +141,7 @@ export function buildSettings(io: CliIo, workspace: string | undefined, flags: B
   return {
     cwd: io.cwd,
     patterns: workspace ? [workspace] : [],
-    version: packageVersion(),
+    version: `${packageVersion()} node ${process.versions.node}`,
     // What changes the bytes of the output besides the files: the date on the pages.
     variant: { generatedAt: buildDate(io.env) },
     ...(flags.config ? { configFile: flags.config } : {}),

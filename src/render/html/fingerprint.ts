@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { serialize } from 'node:v8';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
 import type { PublisherEntry, SiteMap } from './site-map.js';
@@ -48,12 +47,13 @@ export class Fingerprints {
 const catalogueHashes = new WeakMap<Catalogue, string>();
 
 /**
- * A catalogue's content, hashed. V8's serializer is the cheapest complete encoding of it (at 100,000 items
- * about half the time of JSON.stringify and hashing its text); the same catalogue always gives the same bytes.
+ * A catalogue's content, hashed from its JSON. Not V8's serializer, though it is cheaper: its bytes depend on
+ * how each string happens to be stored (text sliced from a Chinese file is two-byte even where it is ASCII),
+ * so the same catalogue parsed afresh and read back from `gkml build`'s cache would hash differently.
  */
 function catalogueHash(catalogue: Catalogue): string {
   let value = catalogueHashes.get(catalogue);
-  if (value === undefined) catalogueHashes.set(catalogue, (value = createHash('sha256').update(serialize(catalogue)).digest('base64url')));
+  if (value === undefined) catalogueHashes.set(catalogue, (value = createHash('sha256').update(JSON.stringify(catalogue)).digest('base64url')));
   return value;
 }
 
