@@ -58,7 +58,8 @@ async function child(build, ws, out) {
   if (render.planSite) {
     started = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    render.planSite(catalogues, set, options);
+    // Fingerprints are worked out when read: read them all, as `gkml build` does.
+    for (const page of render.planSite(catalogues, set, options)) if (!page.fingerprint) throw new Error(`no fingerprint for ${page.path}`);
     const used = process.cpuUsage(cpu);
     planSeconds = seconds(started);
     planCpu = (used.user + used.system) / 1e6;

@@ -35,11 +35,15 @@ const CSV_COLUMNS: [string, (item: Item, catalogue: Catalogue, page: string) => 
   ['网页', (_, __, page) => page],
 ];
 
+/** A cell that a spreadsheet would run as a formula, or that needs quotes. */
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
+
 /**
  * A CSV cell: quoted when it must be, and never read as a formula. A spreadsheet runs a cell that
  * starts with = + - @ (or a tab or carriage return) as one, so those get a leading apostrophe.
  */
 export function csvCell(value: string): string {
+  if (!NEEDS_CARE.test(value)) return value; // most cells: one test, no copy
   const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }

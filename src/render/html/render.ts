@@ -99,27 +99,39 @@ export function planSite(catalogues: readonly Catalogue[], set: TemplateSet, opt
   const model = buildSiteModel(catalogues, options);
   const { map, site } = model;
   const { updated, ...everywhere } = site;
-  const prints = new Fingerprints(map, commonFingerprint(set.templates, { site: everywhere, channelStyle: model.options.channelStyle }, options.vocab));
+  // Fingerprints are worked out when first read: rendering the whole site (renderSite) never needs them.
+  let prints: Fingerprints | undefined;
+  const fingerprints = () => (prints ??= new Fingerprints(map, commonFingerprint(set.templates, { site: everywhere, channelStyle: model.options.channelStyle }, options.vocab)));
+  const page = (path: string, fingerprint: () => string, render: SitePage['render']): SitePage => {
+    let value: string | undefined;
+    return {
+      path,
+      get fingerprint() {
+        return (value ??= fingerprint());
+      },
+      render,
+    };
+  };
   const html = (template: PageTemplate, build: () => PageModel) => () => run(pages[template], template, build);
   const all = map.publishers;
   const plan: SitePage[] = Object.entries(set.assets)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([path, content]) => ({ path, fingerprint: bytesFingerprint(content), render: () => content }));
+    .map(([path, content]) => page(path, () => bytesFingerprint(content), () => content));
   plan.push(
-    { path: 'catalogue.json', fingerprint: prints.page('json', [updated], all), render: () => catalogueJson(map, site) },
-    { path: 'catalogue.csv', fingerprint: prints.page('csv', [], all), render: () => catalogueCsv(map) },
-    { path: 'index.html', fingerprint: prints.page('index', [updated], all), render: html('pages/index.hbs', () => indexPage(model)) },
+    page('catalogue.json', () => fingerprints().page('json', [updated], all), () => catalogueJson(map, site)),
+    page('catalogue.csv', () => fingerprints().page('csv', [], all), () => catalogueCsv(map)),
+    page('index.html', () => fingerprints().page('index', [updated], all), html('pages/index.hbs', () => indexPage(model))),
   );
   for (const area of map.areas) {
-    const shown = all.filter((entry) => entry.groups.has(area.name));
-    plan.push({ path: area.path, fingerprint: prints.page('area', [updated, area.name, area.path], shown), render: html('pages/list.hbs', () => areaPage(model, area)) });
+    const shown = () => all.filter((entry) => entry.groups.has(area.name));
+    plan.push(page(area.path, () => fingerprints().page('area', [updated, area.name, area.path], shown()), html('pages/list.hbs', () => areaPage(model, area))));
   }
   for (const category of map.categories) {
-    const shown = all.filter((entry) => entry.categories.has(category.name));
-    plan.push({ path: category.path, fingerprint: prints.page('category', [updated, category.name, category.path], shown), render: html('pages/list.hbs', () => categoryPage(model, category)) });
+    const shown = () => all.filter((entry) => entry.categories.has(category.name));
+    plan.push(page(category.path, () => fingerprints().page('category', [updated, category.name, category.path], shown()), html('pages/list.hbs', () => categoryPage(model, category))));
   }
   for (const entry of all) {
-    plan.push({ path: entry.path, fingerprint: prints.page('publisher', [], [entry]), render: html('pages/publisher.hbs', () => publisherPage(model, entry)) });
+    plan.push(page(entry.path, () => fingerprints().page('publisher', [], [entry]), html('pages/publisher.hbs', () => publisherPage(model, entry))));
   }
   return plan;
 }

@@ -136,7 +136,10 @@ export function mergeLevel1(rows: OfficialRow[]): { rows: OfficialRow[] }[] {
   const groups: { rows: OfficialRow[] }[] = [];
   for (const row of rows) {
     const last = groups.at(-1);
-    if (last && last.rows[0]!.level1 === row.level1) last.rows.push({ ...row, first: false });
+    if (last && last.rows[0]!.level1 === row.level1) {
+      row.first = false; // rows are made afresh for each page
+      last.rows.push(row);
+    }
     else groups.push({ rows: [row] });
   }
   for (const group of groups) {
