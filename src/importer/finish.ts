@@ -108,37 +108,28 @@ function resolveSync(draft: Draft, drafts: Draft[], guesses: Guesses): void {
   guesses.add(draft.sheet, at, 'syncGuess', { id: target.item.id!, name: [target.item.level1, target.item.level2].filter(Boolean).join(' › ') });
 }
 
-/** The item in the YAML's field order; single values as scalars, empty lists left out. */
+/** An item's fields after its id, in the YAML's order (ItemDocument's). */
+const FIELD_ORDER = [
+  'area', 'category', 'level1', 'level2', 'level3', 'kind', 'fiveDisclosures', 'content', 'basis', 'clause', 'timeLimit', 'postingPeriod',
+  'retention', 'owner', 'office', 'channels', 'channelsOther', 'audience', 'mode', 'levels', 'interprets', 'powerCodes', 'url', 'note',
+] as const satisfies readonly (keyof ItemDocument)[];
+
+/** The item in the YAML's field order; single values as scalars, empty lists and empty text left out. */
 function toDocument(item: DraftItem): ItemDocument {
   const one = (list: string[]) => (list.length === 1 ? list[0]! : list);
-  const doc: Record<string, unknown> = { id: item.id };
-  const put = (key: string, value: unknown) => {
-    if (value === undefined || (Array.isArray(value) && value.length === 0) || value === '') return;
-    doc[key] = value;
+  const values: Partial<Record<keyof ItemDocument, unknown>> = {
+    ...item,
+    content: one(item.content),
+    basis: item.basis.length > 0 ? one(item.basis) : undefined,
+    audience: one(item.audience),
+    mode: one(item.mode),
+    note: item.notes.length > 0 ? item.notes.join('；') : undefined,
   };
-  put('area', item.area);
-  put('category', item.category);
-  put('level1', item.level1);
-  put('level2', item.level2);
-  put('level3', item.level3);
-  put('kind', item.kind);
-  put('fiveDisclosures', item.fiveDisclosures);
-  put('content', one(item.content));
-  put('basis', item.basis.length > 0 ? one(item.basis) : undefined);
-  put('clause', item.clause);
-  put('timeLimit', item.timeLimit);
-  put('postingPeriod', item.postingPeriod);
-  put('retention', item.retention);
-  put('owner', item.owner);
-  put('office', item.office);
-  put('channels', item.channels);
-  put('channelsOther', item.channelsOther);
-  put('audience', one(item.audience));
-  put('mode', one(item.mode));
-  put('levels', item.levels);
-  put('interprets', item.interprets);
-  put('powerCodes', item.powerCodes);
-  put('url', item.url);
-  put('note', item.notes.length > 0 ? item.notes.join('；') : undefined);
+  const doc: Record<string, unknown> = { id: item.id };
+  for (const key of FIELD_ORDER) {
+    const value = values[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    doc[key] = value;
+  }
   return doc as unknown as ItemDocument;
 }
