@@ -1,3 +1,4 @@
+import type { ItemDocument } from '../model/catalogue.js';
 import type { PeriodValue, TimeLimitValue } from '../model/time-limit.js';
 import type { Grid } from './grid.js';
 import type { Guesses } from './guesses.js';
@@ -37,32 +38,16 @@ export interface Draft {
   pendingSync?: { workdays: number; text?: string };
 }
 
-/** The fields of an item as they are filled; `notes` become its note, joined. */
-export interface DraftItem {
+/** An item's fields as they are filled: ItemDocument's, lists kept as lists, and `notes` that become its note, joined. */
+export interface DraftItem extends Omit<ItemDocument, 'id' | 'fiveDisclosures' | 'content' | 'basis' | 'timeLimit' | 'channelsOther' | 'audience' | 'mode' | 'note'> {
   id?: string;
-  area?: string;
-  category?: string;
-  level1: string;
-  level2?: string;
-  level3?: string;
-  kind?: string;
   fiveDisclosures?: string[];
   content: string[];
   basis: string[];
-  clause?: string;
   timeLimit?: TimeLimitValue;
-  postingPeriod?: PeriodValue;
-  retention?: string;
-  owner?: string;
-  office?: string;
-  channels: string[];
   channelsOther: string[];
   audience: string[];
   mode: string[];
-  levels: string[];
-  interprets?: string[];
-  powerCodes?: string[];
-  url?: string;
   notes: string[];
 }
 
