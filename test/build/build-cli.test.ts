@@ -1,4 +1,5 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tempFiles } from '../helpers/files.js';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +88,29 @@ describe('gkml build', () => {
     expect(run.stderr).toMatch(/模板|template/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(contents(snapshot(out))).toEqual(before);
+  });
+
+  it('an output folder on a read-only path: one clear message, exit 2, the previous output byte for byte', async () => {
+    const ws = await twoPublisherWorkspace();
+    await runCli(['build', '--out', 'ro/public'], { cwd: ws, env: ENV });
+    const before = contents(snapshot(join(ws, 'ro', 'public')));
+    const file = catalogueOf(ws, 'shjz');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[国家和地方最低生活保障政策文件]', '[国家和地方最低生活保障政策文件, 本县实施细则]'));
+    // Root may write anywhere, even into a folder without write permission: for root the folder is made immutable.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) execFileSync('chattr', ['+i', join(ws, 'ro')]);
+    else chmodSync(join(ws, 'ro'), 0o555);
+    let run;
+    try {
+      run = await runCli(['build', '--out', 'ro/public'], { cwd: ws, env: ENV }).then((r) => ({ status: r.exitCode, stdout: r.stdout, stderr: r.stderr }));
+    } finally {
+      if (asRoot) execFileSync('chattr', ['-i', join(ws, 'ro')]);
+      else chmodSync(join(ws, 'ro'), 0o755);
+    }
+    expect(run.stderr).toContain('无法写入');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.status).toBe(2);
+    expect(contents(snapshot(join(ws, 'ro', 'public')))).toEqual(before);
   });
 
   it('an output folder that cannot be made is one clear message, exit 2', async () => {
