@@ -110,8 +110,12 @@ function cataloguePass(cwd: string, catalogues: readonly Catalogue[], findings: 
   let kept = 0;
   for (const catalogue of catalogues) {
     const paths = wanted.get(catalogue.file) ?? [];
-    const text = readFileSync(resolve(cwd, catalogue.file), 'utf8');
-    const directives = text.includes('gkml-disable') ? parseSuppressions(text) : [];
+    const bytes = readFileSync(resolve(cwd, catalogue.file));
+    // Most files of a large run need neither positions nor directives: their bytes are never decoded.
+    const marked = bytes.includes('gkml-disable');
+    if (paths.length === 0 && !marked) continue;
+    const text = bytes.toString('utf8');
+    const directives = marked ? parseSuppressions(text) : [];
     if (directives.length > 0) suppressions.set(catalogue.file, directives);
     if (paths.length === 0 && directives.length === 0) continue;
     if (paths.length > 0) positions.set(catalogue.file, locateAll(text, paths, catalogue.items.length));
