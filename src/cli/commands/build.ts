@@ -16,15 +16,11 @@ import { buildDate } from '../build/date.js';
 import { decide, keepPrevious, reportFiles, siteFiles, workbookFiles, REPORTS_DIR, SITE_DIR, XLSX_DIR, type OutputInputs, type PlannedFile } from '../build/outputs.js';
 import { Progress, showProgress } from '../build/progress.js';
 import { formatSummary, type BuildSummary, type OutputGroup } from '../build/summary.js';
+import { buildText } from '../build/messages.js';
 import { useColor, type CliIo } from '../io.js';
 import { packageVersion } from '../version.js';
 import { writeTree, type TreeFile } from '../write-tree.js';
 import { readTemplateSet } from './render-html.js';
-
-const templateFailed = {
-  zh: (template: string, reason: string, out: string) => `模板出错（${template}）：${reason}\n这次没有写出任何文件，${out} 保持原样。`,
-  en: (template: string, reason: string, out: string) => `Template error (${template}): ${reason}\nNothing was written; ${out} is unchanged.`,
-};
 
 /** What the last build keeps for a run that finds nothing changed. */
 interface LastData {
@@ -55,58 +51,45 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
   const started = performance.now();
   const settings = buildSettings(io, workspace, flags);
   const progress = new Progress(io.stderr, !flags.quiet && showProgress(io.stderr, io.env));
-  progress.stage(flags.lang === 'en' ? 'Reading the workspace' : '读取工作区');
+  progress.stage(buildText[flags.lang ?? 'zh'].stages.scan);
   const scan = await scanBuild(settings);
   const { lang } = scan.workspace;
+  const say = buildText[lang];
   const shownOut = displayPath(scan.out, io.cwd);
-  const seconds = () => (performance.now() - started) / 1000;
+  const finish = (summary: BuildSummary, findings: BuildFindings, unchangedRun: boolean): number => {
+    progress.stage(say.stages.print);
+    io.stdout.write(formatFindings(findings, { color: useColor(io, io.stdout, flags.color), lang, reportPath: `${shownOut}/${REPORTS_DIR}/register-diff.md` }));
+    progress.end();
+    if (io.env.GKML_TIMING) io.stderr.write(progress.timings.map(([label, wall, cpu]) => `timing  ${label.padEnd(12)} ${wall.toFixed(2)} s wall  ${cpu.toFixed(2)} s CPU\n`).join(''));
+    io.stdout.write(formatSummary({ ...summary, out: shownOut }, lang, (performance.now() - started) / 1000, unchangedRun));
+    return summary.exitCode;
+  };
   const last = !flags.force && flags.cache !== false && unchanged(scan) ? readLastBuild(scan.cacheDir, scan.inputs, io.cwd) : undefined;
   if (last) {
     const { summary, findings } = last.data as LastData;
-    progress.stage(lang === 'zh' ? '显示结果' : 'Printing findings');
-    printFindings(io, { ...findings, shown: { ...findings.shown, sources: last.sources } }, flags, lang, diffReportPath(shownOut));
-    progress.end();
-    timings(io, progress);
-    io.stdout.write(formatSummary({ ...summary, out: shownOut }, lang, seconds(), true));
-    return summary.exitCode;
+    return finish(summary, { ...findings, shown: { ...findings.shown, sources: last.sources } }, true);
   }
-  const stages = { validate: { zh: '检查目录', en: 'Checking catalogues' }, diff: { zh: '比对权责清单', en: 'Diffing the register' } };
-  const check = await checkBuild(scan, { ...settings, onStage: (stage) => progress.stage(stages[stage][lang]) });
-  progress.stage(lang === 'zh' ? '规划输出' : 'Planning outputs');
+  const check = await checkBuild(scan, { ...settings, onStage: (stage) => progress.stage(say.stages[stage]) });
+  progress.stage(say.stages.plan);
   const inputs = outputInputs(scan, check, settings, lang);
-  const below = belowFailUnder(check, inputs.failUnder);
-  const held = hasFailures(check.report, scan.workspace.failLevel) || below;
+  const held = hasFailures(check.report, scan.workspace.failLevel) || belowFailUnder(check, inputs.failUnder);
   const { summary, groups } = await publish(scan, check, inputs, held, progress, shownOut).catch((error: unknown) => {
     progress.end();
     // A template of the user's own that fails is theirs to fix; one of gkml's is gkml's bug (exit 2 either way).
-    if (error instanceof TemplateError && scan.templateDir) throw new UsageError(templateFailed[lang](error.template, error.reason, shownOut));
+    if (error instanceof TemplateError && scan.templateDir) throw new UsageError(say.templateFailed(error.template, error.reason, shownOut));
     throw error;
   });
-  progress.stage(lang === 'zh' ? '保存缓存' : 'Saving the cache');
+  progress.stage(say.stages.cache);
   measure(groups, scan.out);
   const findings = splitFindings(check.report);
   if (check.cache) {
     try {
-      saveCache(check.cache, { inputs: scan.inputs, files: sourceFiles(findings.shown), data: { summary, findings: { ...findings, shown: { ...findings.shown, sources: {} } } } });
+      saveCache(check.cache, { inputs: scan.inputs, files: sourceFiles(findings.shown), data: { summary, findings: { ...findings, shown: { ...findings.shown, sources: {} } } } satisfies LastData });
     } catch (error) {
-      io.stderr.write(lang === 'zh' ? `注意：缓存没有保存（${(error as Error).message}），下次构建会重新检查全部文件。\n` : `Note: the cache was not saved (${(error as Error).message}); the next build checks every file again.\n`);
+      io.stderr.write(`${say.cacheNotSaved((error as Error).message)}\n`);
     }
   }
-  progress.stage(lang === 'zh' ? '显示结果' : 'Printing findings');
-  printFindings(io, findings, flags, lang, diffReportPath(shownOut));
-  progress.end();
-  timings(io, progress);
-  io.stdout.write(formatSummary(summary, lang, seconds()));
-  return summary.exitCode;
-}
-
-/** GKML_TIMING=1: seconds per stage on stderr, for finding what is slow. */
-function timings(io: CliIo, progress: Progress): void {
-  if (io.env.GKML_TIMING) io.stderr.write(progress.timings.map(([label, wall, cpu]) => `timing  ${label.padEnd(12)} ${wall.toFixed(2)} s wall  ${cpu.toFixed(2)} s CPU\n`).join(''));
-}
-
-function diffReportPath(out: string): string {
-  return `${out}/${REPORTS_DIR}/register-diff.md`;
+  return finish(summary, findings, false);
 }
 
 /** Plans every output file (reusing what has not changed), makes the rest and swaps the new folder in. */
@@ -132,7 +115,7 @@ async function publish(scan: BuildScan, check: BuildCheck, inputs: OutputInputs,
     exitCode: held ? EXIT.findings : EXIT.clean,
   };
   const manifest: BuildManifest = { format: 1, inputs: scan.inputs, files: Object.fromEntries(planned.map(({ file }) => [file.path, file.fingerprint])) };
-  progress.stage(lang === 'zh' ? '写出文件' : 'Writing files', tree.length);
+  progress.stage(buildText[lang].stages.write, tree.length);
   writeTree(scan.out, ticking(tree, progress), { marker: MANIFEST, markerText: `${JSON.stringify(manifest, null, 1)}\n`, lang });
   return { summary, groups };
 }
@@ -195,7 +178,7 @@ function coverageOf(check: BuildCheck): BuildSummary['coverage'] {
 /** Makes the files that are not reused; workbooks are made here (they are asynchronous), pages as they are written. */
 async function makeFiles(planned: readonly { file: PlannedFile; reuse: boolean }[], progress: Progress, lang: Lang): Promise<TreeFile[]> {
   const pending = planned.filter(({ file, reuse }) => !reuse && file.path.endsWith('.xlsx'));
-  progress.stage(lang === 'zh' ? '生成工作簿' : 'Making workbooks', pending.length);
+  progress.stage(buildText[lang].stages.workbooks, pending.length);
   const workbooks = new Map<string, Uint8Array>();
   for (const { file } of pending) {
     workbooks.set(file.path, (await file.render()) as Uint8Array);
@@ -246,6 +229,3 @@ function folderSize(dir: string): number {
   return total;
 }
 
-function printFindings(io: CliIo, findings: BuildFindings, flags: BuildFlags, lang: Lang, reportPath: string): void {
-  io.stdout.write(formatFindings(findings, { color: useColor(io, io.stdout, flags.color), lang, reportPath }));
-}
