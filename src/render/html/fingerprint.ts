@@ -17,6 +17,8 @@ export class Fingerprints {
     private readonly map: SiteMap,
     /** Everything every page shows or is made with: templates, options, site title, vocabularies. */
     readonly common: string,
+    /** The caller's key for a catalogue's content, if it has one (see SiteOptions.catalogueKey). */
+    private readonly key: (catalogue: Catalogue) => string | undefined = () => undefined,
   ) {
     this.areaPaths = new Map(map.areas.map((a) => [a.name, a.path]));
   }
@@ -28,7 +30,10 @@ export class Fingerprints {
     const hash = createHash('sha256');
     hash.update(`${entry.name}\u0000${entry.path}\u0000${entry.slug}\u0000${JSON.stringify(entry.anchors)}\u0000`);
     for (const group of [...entry.groups].sort()) hash.update(`${group}\u0001${this.areaPaths.get(group)}\u0000`);
-    for (const catalogue of entry.catalogues) hash.update(catalogueHash(catalogue));
+    for (const catalogue of entry.catalogues) {
+      const key = this.key(catalogue);
+      hash.update(key === undefined ? `h${catalogueHash(catalogue)}` : `k${key}\u0000`);
+    }
     value = hash.digest('base64url');
     this.own.set(entry, value);
     return value;

@@ -101,7 +101,7 @@ export function planSite(catalogues: readonly Catalogue[], set: TemplateSet, opt
   const { updated, ...everywhere } = site;
   // Fingerprints are worked out when first read: rendering the whole site (renderSite) never needs them.
   let prints: Fingerprints | undefined;
-  const fingerprints = () => (prints ??= new Fingerprints(map, commonFingerprint(set.templates, { site: everywhere, channelStyle: model.options.channelStyle }, options.vocab)));
+  const fingerprints = () => (prints ??= new Fingerprints(map, commonFingerprint(set.templates, { site: everywhere, channelStyle: model.options.channelStyle }, options.vocab), options.catalogueKey));
   const page = (path: string, fingerprint: () => string, render: SitePage['render']): SitePage => {
     let value: string | undefined;
     return {

@@ -12,6 +12,11 @@ export interface SiteOptions {
   channelStyle?: ChannelStyle;
   /** The site's name; by default 〈place〉政务公开目录 from the publishers' common region. */
   title?: string;
+  /**
+   * For fingerprints only: a key that is equal only for catalogues that are equal (e.g. a hash of the file's
+   * bytes and its path, which `gkml build` has already worked out). Without one, planSite hashes the catalogue.
+   */
+  catalogueKey?: (catalogue: Catalogue) => string | undefined;
 }
 
 /** Directives every page satisfies: no inline script or style, nothing from another origin. */
@@ -22,7 +27,7 @@ export interface SiteModel {
   map: SiteMap;
   site: SiteInfo;
   totals: SiteTotals;
-  options: Required<Omit<SiteOptions, 'title'>>;
+  options: Required<Omit<SiteOptions, 'title' | 'catalogueKey'>>;
   cache: CellCache;
 }
 
