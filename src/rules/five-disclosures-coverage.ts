@@ -21,7 +21,8 @@ export const fiveDisclosuresCoverage: Rule = {
     options: { required },
   },
   check(ctx) {
-    const present = new Set(ctx.catalogue.items.flatMap((item) => item.fiveDisclosures));
+    const present = new Set<string>();
+    for (const item of ctx.catalogue.items) for (const category of item.fiveDisclosures) present.add(category);
     const missing = listForCatalogueType(ctx, 'required', required).filter((category) => !present.has(category));
     if (missing.length === 0) return;
     ctx.report({ path: ['catalogueType'], messageId: 'missing', data: { type: ctx.catalogue.catalogueType, missing: missing.join('、') } });

@@ -20,6 +20,8 @@ export const validReferences: Rule = {
   check(ctx) {
     const ids = new Set(ctx.catalogue.items.map((item) => item.id));
     for (const item of ctx.catalogue.items) {
+      // Most items refer to nothing: skip them before building anything.
+      if (item.interprets === undefined && (typeof item.timeLimit !== 'object' || item.timeLimit.syncWith === undefined)) continue;
       const references: { path: (string | number)[]; field: string; id: string }[] = (item.interprets ?? []).map((id, k) => ({
         path: ['items', item.index, 'interprets', k],
         field: 'interprets',
