@@ -54,6 +54,8 @@ export function siteFiles(input: OutputInputs): PlannedFile[] {
     generatedAt: input.generatedAt,
     channelStyle: input.channels,
     ...(input.title ? { title: input.title } : {}),
+    // The file's content hash (vocabularies and gkml's version folded in): no catalogue is hashed again.
+    catalogueKey: (catalogue) => input.fileHashes.get(catalogue.file),
   });
   return pages.map((page) => ({ path: `${SITE_DIR}/${page.path}`, fingerprint: page.fingerprint, render: () => page.render() }));
 }
