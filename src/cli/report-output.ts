@@ -29,7 +29,7 @@ export function parseOutputs(flags: OutputFlags, lang: Lang, available: Readonly
   const check = (format: string, toFile: boolean): void => {
     const onlyToFile = Object.hasOwn(fileOnly, format) ? fileOnly[format] : undefined;
     if (onlyToFile && !toFile) throw new UsageError(onlyToFile(lang));
-    if (!onlyToFile && !available[format]) throw new UsageError(cliText.unknownFormat[lang](format, names));
+    if (!onlyToFile && !Object.hasOwn(available, format)) throw new UsageError(cliText.unknownFormat[lang](format, names));
   };
   check(flags.format, false);
   return (flags.output ?? []).map((spec) => {

@@ -31,6 +31,9 @@ describe('-f and -o format:path of every report command', () => {
     [[...adjust, '-o', 'nocolon', '--lang', 'en'], '--output takes format:path, such as json:reports/gkml.json (got "nocolon").'],
     [['validate', 'c.yaml', '-o', 'xlsx:a.xlsx'], `不认识的输出格式“xlsx”。可用：${validateNames}。`],
     [['validate', 'c.yaml', '-f', 'markdown', '-o', 'nocolon'], `不认识的输出格式“markdown”。可用：${validateNames}。`],
+    // A name every object inherits is not a format.
+    [['validate', 'c.yaml', '-f', 'constructor'], `不认识的输出格式“constructor”。可用：${validateNames}。`],
+    [[...diff, '-o', 'toString:a.txt'], `不认识的输出格式“toString”。可用：${diffNames}。`],
   ])('%j exits 2 with exactly one line, before reading anything', async (argv, line) => {
     const run = await runCli(argv, { cwd: tempFiles({}) });
     expect(run.stderr).toBe(`${line}\n`);
