@@ -26,6 +26,8 @@ export interface BuildManifest {
 export interface BuildSettings extends WorkspaceOptions {
   /** Output folder (relative to cwd); the config's build.out, or `public` beside the config. */
   out?: string;
+  /** Cache folder (relative to cwd); the config's build.cache, or `.gkml-cache` beside the config. */
+  cacheDir?: string;
   /** Publishers (by name or file name) to build alone. */
   only?: string[];
   profile?: Profile;
@@ -59,7 +61,7 @@ export async function scanBuild(settings: BuildSettings): Promise<BuildScan> {
   const { config } = workspace;
   const out = settings.out ? resolve(settings.cwd, settings.out) : resolve(config.root, config.build?.out ?? 'public');
   const outFor = settings.only && settings.only.length > 0 && !settings.out ? `${out}-only` : out;
-  const cacheDir = resolve(config.root, config.build?.cache ?? '.gkml-cache');
+  const cacheDir = settings.cacheDir ? resolve(settings.cwd, settings.cacheDir) : resolve(config.root, config.build?.cache ?? '.gkml-cache');
   const templateDir = config.site?.templates ? resolve(config.root, config.site.templates) : undefined;
   const registerFiles = config.register?.files ? await discoverRegisters(config) : [];
   const extraFiles = [...registerFiles, ...(config.calendar?.override ? [resolve(config.root, config.calendar.override)] : [])];

@@ -166,6 +166,18 @@ describe('gkml build', () => {
     expect(existsSync(join(dir, 'public', 'reports', 'register-diff.xlsx'))).toBe(true);
   });
 
+  it('every build setting is also a flag, and a flag wins over the config', async () => {
+    const ws = await twoPublisherWorkspace();
+    const run = await runCli(['build', '--outputs', 'site', '--reports', 'junit', '--cache-dir', 'cache', '--out', 'site-only'], { cwd: ws, env: ENV });
+    expect(run.exitCode).toBe(0);
+    expect(readdirSync(join(ws, 'site-only')).sort()).toEqual(['.gkml-build.json', 'reports', 'site']);
+    expect(readdirSync(join(ws, 'site-only', 'reports'))).toEqual(['gkml.junit.xml']); // the config asked for json, junit and sarif
+    expect(existsSync(join(ws, 'cache', 'last-build.json'))).toBe(true);
+    expect(existsSync(join(ws, '.gkml-cache'))).toBe(false);
+    const bad = await runCli(['build', '--split', 'county'], { cwd: ws, env: ENV });
+    expect(bad.exitCode).toBe(2);
+  });
+
   it('speaks English with --lang en', async () => {
     const ws = await twoPublisherWorkspace();
     const run = await runCli(['build', '--lang', 'en'], { cwd: ws, env: ENV });

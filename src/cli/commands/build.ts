@@ -36,6 +36,11 @@ function sourceFiles(report: Report): string[] {
 export interface BuildFlags {
   config?: string;
   out?: string;
+  cacheDir?: string;
+  outputs?: ('site' | 'xlsx')[];
+  reports?: string[];
+  split?: 'publisher' | 'area';
+  channels?: 'checklist' | 'selected';
   only?: string[];
   lang?: Lang;
   failLevel?: Severity;
@@ -71,7 +76,7 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
   }
   const check = await checkBuild(scan, { ...settings, onStage: (stage) => progress.stage(say.stages[stage]) });
   progress.stage(say.stages.plan);
-  const inputs = outputInputs(scan, check, settings, lang);
+  const inputs = outputInputs(scan, check, settings, flags, lang);
   const held = hasFailures(check.report, scan.workspace.failLevel) || belowFailUnder(check, inputs.failUnder);
   const { summary, groups } = await publish(scan, check, inputs, held, progress, shownOut).catch((error: unknown) => {
     progress.end();
@@ -125,8 +130,9 @@ export function buildSettings(io: CliIo, workspace: string | undefined, flags: B
     cwd: io.cwd,
     patterns: workspace ? [workspace] : [],
     version: `${packageVersion()} node ${process.versions.node}`,
-    // What changes the bytes of the output besides the files: the date on the pages.
-    variant: { generatedAt: buildDate(io.env) },
+    // What changes the output besides the files and the config: the date on the pages, and flags over the config.
+    variant: { generatedAt: buildDate(io.env), outputs: flags.outputs ?? null, reports: flags.reports ?? null, split: flags.split ?? null, channels: flags.channels ?? null },
+    ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
     ...(flags.config ? { configFile: flags.config } : {}),
     ...(flags.out ? { out: flags.out } : {}),
     ...(flags.only ? { only: flags.only } : {}),
@@ -143,9 +149,10 @@ function unchanged(scan: BuildScan): boolean {
   return previous !== undefined && previous.inputs === scan.inputs && Object.keys(previous.files).every((path) => existsSync(join(scan.out, path)));
 }
 
-function outputInputs(scan: BuildScan, check: BuildCheck, settings: BuildSettings, lang: Lang): OutputInputs {
+function outputInputs(scan: BuildScan, check: BuildCheck, settings: BuildSettings, flags: BuildFlags, lang: Lang): OutputInputs {
   const { config } = scan.workspace;
-  const build = config.build ?? {};
+  // A flag wins over the config.
+  const build = { ...config.build, ...definedOnly({ outputs: flags.outputs, reports: flags.reports, split: flags.split, channels: flags.channels }) };
   const failUnder = config.register?.failUnder;
   return {
     catalogues: check.catalogues,
@@ -164,6 +171,10 @@ function outputInputs(scan: BuildScan, check: BuildCheck, settings: BuildSetting
     reports: build.reports ?? ['json'],
     fileHashes: scan.fileHashes,
   };
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function belowFailUnder(check: BuildCheck, failUnder: number | undefined): boolean {
