@@ -35,6 +35,8 @@ export interface BuildSettings extends WorkspaceOptions {
   useCache?: boolean;
   /** Told when a stage starts, for the progress bar. */
   onStage?: (stage: 'validate' | 'diff') => void;
+  /** Told after each catalogue file is checked (from the cache or not). */
+  onFile?: (done: number, total: number) => void;
   /** Anything else that changes the outputs (format options, the date), part of the inputs key. */
   variant: unknown;
   /** gkml's version and the runtime's (the cache holds V8's serialisation: another Node.js starts afresh). */

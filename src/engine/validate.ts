@@ -26,6 +26,8 @@ export interface ValidateOptions extends WorkspaceOptions {
   keepCatalogues?: boolean;
   /** Results of earlier runs, by the file's exact bytes (`gkml build`'s incremental cache); no helper threads then. */
   cache?: FileCache;
+  /** Told after each file this thread checks (files done, files in all), for a progress bar. */
+  onFile?: (done: number, total: number) => void;
 }
 
 /** What a file's check produced, kept between runs of `gkml build`. */
@@ -73,6 +75,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
   for (let index = helpers.take(); index < files.length; index = helpers.take()) {
     checkFile(run, files[index]!, workspace.display(files[index]!), sizes[index]!, index);
     checked.add(index);
+    options.onFile?.(checked.size, files.length);
   }
   const answer = await helpers.finish();
   for (const index of answer.clean) run.clean.add(index);

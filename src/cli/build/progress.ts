@@ -25,6 +25,13 @@ export class Progress {
     this.draw(true);
   }
 
+  /** Where a stage whose total was not known at its start has got to. */
+  count(done: number, total: number): void {
+    this.total = total;
+    this.done = done;
+    this.draw(done === total);
+  }
+
   tick(n = 1): void {
     this.done += n;
     this.draw(this.done === this.total);

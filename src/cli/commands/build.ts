@@ -74,7 +74,7 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
     const { summary, findings } = last.data as LastData;
     return finish(summary, { ...findings, shown: { ...findings.shown, sources: last.sources } }, true);
   }
-  const check = await checkBuild(scan, { ...settings, onStage: (stage) => progress.stage(say.stages[stage]) });
+  const check = await checkBuild(scan, { ...settings, onStage: (stage) => progress.stage(say.stages[stage]), onFile: (done, total) => progress.count(done, total) });
   progress.stage(say.stages.plan);
   const inputs = outputInputs(scan, check, settings, flags, lang);
   const held = hasFailures(check.report, scan.workspace.failLevel) || belowFailUnder(check, inputs.failUnder);
