@@ -5,6 +5,7 @@ import type { Report } from '../../core/report.js';
 import type { BuildManifest } from '../../engine/build.js';
 import type { DiffRun } from '../../engine/register-diff.js';
 import { formatters } from '../../formatters/index.js';
+import { jsonPieces } from '../../formatters/json.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
 import { planWorkbooks, renderWorkbook, type ChannelStyle, type SplitMode } from '../../render/excel/index.js';
@@ -88,7 +89,8 @@ export function reportFiles(input: OutputInputs): PlannedFile[] {
   const files: PlannedFile[] = input.reports.filter((format) => format !== 'xlsx').map((format) => ({
     path: `${REPORTS_DIR}/${REPORT_FILES[format] ?? `gkml.${format}`}`,
     fingerprint: '',
-    render: () => formatters[format]!(input.report, options),
+    // The JSON report is written a finding at a time: at 100,000 findings its text would be the largest thing in memory.
+    render: () => (format === 'json' ? jsonPieces(input.report) : formatters[format]!(input.report, options)),
   }));
   if (input.diff) {
     const result: DiffResult = { diff: input.diff.diff, report: input.report, ...(input.failUnder !== undefined ? { failUnder: input.failUnder } : {}) };
