@@ -34,47 +34,88 @@ const text = {
  * files are only ever replaced, never changed in place, so sharing them is safe.
  */
 export function writeTree(out: string, files: Iterable<TreeFile>, options: TreeOptions): number {
-  const parent = dirname(out);
-  const name = basename(out);
-  if (existsSync(out) && !isReplaceable(out, options.marker)) throw new UsageError(text.notOurs[options.lang](out, options.marker));
-  const fail = (error: unknown): never => {
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string') throw new UsageError(text.cannotWrite[options.lang](out, error.message));
-    throw error;
-  };
+  const writer = new TreeWriter(out, options);
   try {
-    mkdirSync(parent, { recursive: true });
-    removeAbandoned(parent, name);
+    for (const file of files) writer.add(file);
   } catch (error) {
-    fail(error);
+    writer.abort(error);
   }
-  const building = join(parent, `.${name}.gkml-build-${process.pid}`);
-  let count = 0;
-  try {
-    rmSync(building, { recursive: true, force: true });
-    mkdirSync(building);
-    for (const file of files) {
-      const target = join(building, file.path);
-      if (relative(building, target).startsWith('..')) throw new Error(`output file outside the folder: ${file.path}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeContent(target, file.content, out, options.writeFile ?? writeFileSync);
-      count++;
+  return writer.commit();
+}
+
+/**
+ * writeTree in steps, for a caller that adds files as they become ready (some made on another thread): `add`
+ * writes into the new folder, `commit` swaps it in, `abort` removes it and rethrows (a file-system error as a
+ * UsageError naming the folder). Nothing is visible at `out` before `commit`.
+ */
+export class TreeWriter {
+  private readonly building: string;
+  private count = 0;
+
+  constructor(
+    private readonly out: string,
+    private readonly options: TreeOptions,
+  ) {
+    const parent = dirname(out);
+    const name = basename(out);
+    if (existsSync(out) && !isReplaceable(out, options.marker)) throw new UsageError(text.notOurs[options.lang](out, options.marker));
+    try {
+      mkdirSync(parent, { recursive: true });
+      removeAbandoned(parent, name);
+    } catch (error) {
+      this.fail(error);
     }
-    writeFileSync(join(building, options.marker), options.markerText);
-  } catch (error) {
-    rmSync(building, { recursive: true, force: true });
-    fail(error);
+    this.building = join(parent, `.${name}.gkml-build-${process.pid}`);
+    try {
+      rmSync(this.building, { recursive: true, force: true });
+      mkdirSync(this.building);
+    } catch (error) {
+      this.abort(error);
+    }
   }
-  const previous = join(parent, `.${name}.gkml-old-${process.pid}`);
-  try {
-    if (existsSync(out)) renameSync(out, previous);
-    renameSync(building, out);
-  } catch (error) {
-    if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
-    rmSync(building, { recursive: true, force: true });
-    fail(error);
+
+  add(file: TreeFile): void {
+    try {
+      const target = join(this.building, file.path);
+      if (relative(this.building, target).startsWith('..')) throw new Error(`output file outside the folder: ${file.path}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeContent(target, file.content, this.out, this.options.writeFile ?? writeFileSync);
+      this.count++;
+    } catch (error) {
+      this.abort(error);
+    }
   }
-  rmSync(previous, { recursive: true, force: true });
-  return count;
+
+  /** Writes the marker and swaps the new folder in; returns how many files it holds. */
+  commit(): number {
+    const { out, building } = this;
+    try {
+      writeFileSync(join(building, this.options.marker), this.options.markerText);
+    } catch (error) {
+      this.abort(error);
+    }
+    const previous = join(dirname(out), `.${basename(out)}.gkml-old-${process.pid}`);
+    try {
+      if (existsSync(out)) renameSync(out, previous);
+      renameSync(building, out);
+    } catch (error) {
+      if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
+      this.abort(error);
+    }
+    rmSync(previous, { recursive: true, force: true });
+    return this.count;
+  }
+
+  /** Removes the new folder and rethrows. */
+  abort(error: unknown): never {
+    rmSync(this.building, { recursive: true, force: true });
+    return this.fail(error);
+  }
+
+  private fail(error: unknown): never {
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string') throw new UsageError(text.cannotWrite[this.options.lang](this.out, error.message));
+    throw error;
+  }
 }
 
 function writeContent(target: string, content: TreeFile['content'], out: string, writeFile: (path: string, content: string | Uint8Array) => void): void {
