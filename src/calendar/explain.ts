@@ -1,4 +1,4 @@
-import { renderMessage, type Lang } from '../core/messages.js';
+import { renderMessage, sayer, type Lang } from '../core/messages.js';
 import { describeTimeLimit, type TimeLimitValue } from '../model/time-limit.js';
 import type { HolidayTable } from './holiday-table.js';
 import { addDays, type IsoDate } from './date.js';
@@ -8,7 +8,7 @@ import type { DueAnswer } from './time-limit-due.js';
 
 /** One sentence saying which rule gave the due date (or why there is none), in the run's language. */
 export function explainDue(answer: DueAnswer, limit: TimeLimitValue, event: IsoDate, countFrom: CountFrom, lang: Lang): string {
-  const say = (id: string, data: Record<string, string | number> = {}) => renderMessage(calendarMessages, id, data, lang);
+  const say = sayer(calendarMessages, lang);
   const start = say(countFrom === 'next-day' ? 'startNextDay' : 'startSameDay');
   const text = describeTimeLimit(limit);
   const object = typeof limit === 'object' ? limit : {};

@@ -26,6 +26,13 @@ export function renderMessage(table: MessageTable, messageId: string, data: Mess
   return formatMessage(text[lang], data);
 }
 
+/** A message table's texts in one language, by id: `say('noFiles', { count })`. */
+export type Say = (messageId: string, data?: MessageData) => string;
+
+export function sayer(table: MessageTable, lang: Lang): Say {
+  return (messageId, data = {}) => renderMessage(table, messageId, data, lang);
+}
+
 /** Joins a list the way each language does: 、 in Chinese, ", " in English. */
 export function joinList(values: readonly string[], lang: Lang): string {
   return lang === 'zh' ? values.join('、') : values.join(', ');

@@ -2,7 +2,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic, JsonPath, Position, Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
-import { renderMessage, type Lang } from '../core/messages.js';
+import { renderMessage, sayer, type Lang } from '../core/messages.js';
 import { createReport, type Report } from '../core/report.js';
 import { SourceDocument } from '../core/source.js';
 import type { Catalogue } from '../model/catalogue.js';
@@ -43,7 +43,7 @@ export interface AdjustRun {
  */
 export async function runRegisterAdjust(options: AdjustOptions): Promise<AdjustRun> {
   const lang0 = options.lang ?? 'zh';
-  const say = (id: string, data: Record<string, string | number> = {}) => renderMessage(adjustInputText, id, data, lang0);
+  const say = sayer(adjustInputText, lang0);
   if (samePath(resolve(options.cwd, options.before), resolve(options.cwd, options.after))) throw new UsageError(say('sameFile', { file: options.after }));
   const patterns = options.patterns ?? [];
   const useWorkspace = patterns.length > 0 || options.configFile !== undefined || findConfig(options.cwd) !== undefined;

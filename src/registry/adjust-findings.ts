@@ -1,6 +1,6 @@
 import type { Diagnostic, Location, MessageData, Severity } from '../core/diagnostic.js';
 import { toDiagnostic } from '../core/finding.js';
-import { joinList, renderMessage, type Lang } from '../core/messages.js';
+import { joinList, sayer, type Lang } from '../core/messages.js';
 import { markedDevolved, type FieldChange } from './adjust-fields.js';
 import { adjustMessages, adjustText } from './adjust-messages.js';
 import type { Adjustment, ChangeKind, PowerChange } from './adjust.js';
@@ -47,7 +47,7 @@ export function adjustDiagnostics(adjustment: Adjustment, positionOf: PositionOf
 }
 
 function messageData(change: PowerChange, lang: Lang): MessageData {
-  const say = (id: string, data: MessageData = {}) => renderMessage(adjustText, id, data, lang);
+  const say = sayer(adjustText, lang);
   const power = (change.after ?? change.before)!;
   const type = power.type ?? say('powerWord');
   const department = change.department || say('noDepartment');

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { cellRef, type Location } from '../core/diagnostic.js';
-import { renderMessage, type Lang } from '../core/messages.js';
+import { sayer as sayIn, type Lang, type Say } from '../core/messages.js';
 import type { Report } from '../core/report.js';
 import { json } from '../formatters/json.js';
 import { stylish } from '../formatters/stylish.js';
@@ -20,12 +20,10 @@ export interface AdjustResult {
 
 export type AdjustFormatter = (result: AdjustResult, options: FormatOptions) => string;
 
-type Say = (id: string, data?: Record<string, string | number>) => string;
-
 const KIND_WORD: Record<ChangeKind, string> = { added: 'kindAdded', removed: 'kindRemoved', changed: 'kindChanged', retyped: 'kindRetyped', devolved: 'kindDevolved' };
 
 function sayer(lang: Lang): Say {
-  return (id, data = {}) => renderMessage(adjustText, id, data, lang);
+  return sayIn(adjustText, lang);
 }
 
 /** Human output: the findings (each at its row, with the items to revise), then the counts per department. */

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
-import { renderMessage } from '../../core/messages.js';
+import { sayer, type Say } from '../../core/messages.js';
 import { stylish } from '../../formatters/stylish.js';
 import type { AuditEntry } from '../audit.js';
 import type { AuditResult, StatusCounts } from '../report.js';
@@ -10,7 +10,7 @@ import { auditText } from './text.js';
 /** Human output: each publisher, its items and their rows with due dates and results, then the findings. */
 export const auditStylish: AuditFormatter = (result, { color, lang }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const say = (id: string, data: Record<string, string | number> = {}) => renderMessage(auditText, id, data, lang);
+  const say = sayer(auditText, lang);
   const blocks = [c.bold(title(result, say))];
   if (result.entries.length === 0) blocks.push(say('nothing'));
   for (const { publisher, counts } of result.byPublisher) {
@@ -24,7 +24,6 @@ export const auditStylish: AuditFormatter = (result, { color, lang }) => {
   return `${blocks.join('\n\n')}\n`;
 };
 
-type Say = (id: string, data?: Record<string, string | number>) => string;
 
 function title(result: AuditResult, say: Say): string {
   const countFrom = say(result.calendar.countFrom === 'next-day' ? 'countNextDay' : 'countSameDay');

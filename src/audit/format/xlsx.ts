@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellRef, locationStart, type Diagnostic } from '../../core/diagnostic.js';
-import { renderMessage, type Lang } from '../../core/messages.js';
+import { sayer, type Lang, type Say } from '../../core/messages.js';
 import type { AuditEntry } from '../audit.js';
 import type { AuditResult } from '../report.js';
 import { auditText } from './text.js';
@@ -11,7 +11,7 @@ import { auditText } from './text.js';
  */
 export async function auditWorkbook(result: AuditResult, lang: Lang): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
-  const say = (id: string, data: Record<string, string | number> = {}) => renderMessage(auditText, id, data, lang);
+  const say = sayer(auditText, lang);
   const workbook: Workbook = new ExcelJS.Workbook();
   workbook.creator = 'gkml';
   workbook.created = workbook.modified = new Date(`${result.asOf}T00:00:00Z`);
@@ -21,7 +21,6 @@ export async function auditWorkbook(result: AuditResult, lang: Lang): Promise<Ui
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-type Say = (id: string, data?: Record<string, string | number>) => string;
 
 function entriesSheet(sheet: Worksheet, entries: AuditEntry[], say: Say): void {
   setColumns(sheet, say, [

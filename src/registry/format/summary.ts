@@ -1,12 +1,12 @@
-import { renderMessage, type Lang } from '../../core/messages.js';
+import { sayer as sayIn, type Lang, type Say } from '../../core/messages.js';
 import { formatPercent, type CoverageRow } from '../coverage.js';
 import { diffText } from '../messages.js';
 import type { DiffResult } from './types.js';
 
-export type Say = (id: string, data?: Record<string, string | number>) => string;
+export type { Say };
 
 export function sayer(lang: Lang): Say {
-  return (id, data = {}) => renderMessage(diffText, id, data, lang);
+  return sayIn(diffText, lang);
 }
 
 /** The header and rows of a coverage table, as text cells (shared by the stylish, markdown and xlsx outputs). */
