@@ -4,15 +4,30 @@ import { join, relative, sep } from 'node:path';
 import { packageRoot } from './resources.js';
 
 /**
- * What a build's outputs depend on besides the catalogues, as one hash: gkml itself (its version and the
- * vocabularies, schemas and templates it ships), the config file, the template override folder, the
- * registers, the calendar override, and the options of this run. When it changes, nothing is reused.
+ * What a catalogue file's check depends on besides its bytes, as one hash: gkml itself (its version and the
+ * vocabularies and schemas it ships), the config file (rules and their settings), the calendar override, and the
+ * options that change findings (language, profile). It keys the per-file cache and the workbooks' fingerprints,
+ * so the page date, the templates or the register never make a file be checked or a workbook made again.
  */
-export function environmentKey(parts: { version: string; configFile?: string; templateDir?: string; extraFiles: readonly string[]; options: unknown }): string {
+export function environmentKey(parts: { version: string; configFile?: string; extraFiles: readonly string[]; options: unknown }): string {
   const hash = createHash('sha256');
   hash.update(`gkml ${parts.version}\n`);
-  for (const dir of ['vocab', 'schemas', 'templates']) hashTree(hash, join(packageRoot, dir));
+  for (const dir of ['vocab', 'schemas']) hashTree(hash, join(packageRoot, dir));
   if (parts.configFile) hashFile(hash, parts.configFile);
+  for (const file of [...parts.extraFiles].sort()) hashFile(hash, file);
+  hash.update(JSON.stringify(parts.options));
+  return hash.digest('hex');
+}
+
+/**
+ * Everything else a build's outputs depend on, over the environment: the templates gkml ships and the override
+ * folder, the registers, and this run's options (the page date, the outputs asked for). With the catalogues'
+ * bytes (inputsKey) it tells a run that would change nothing.
+ */
+export function runKey(environment: string, parts: { templateDir?: string; extraFiles: readonly string[]; options: unknown }): string {
+  const hash = createHash('sha256');
+  hash.update(environment);
+  hashTree(hash, join(packageRoot, 'templates'));
   if (parts.templateDir) hashTree(hash, parts.templateDir);
   for (const file of [...parts.extraFiles].sort()) hashFile(hash, file);
   hash.update(JSON.stringify(parts.options));
@@ -24,9 +39,9 @@ export function fileKey(environment: string, name: string, bytes: Uint8Array): s
   return createHash('sha256').update(environment).update('\0').update(name).update('\0').update(bytes).digest('hex');
 }
 
-/** The key of a whole run: the environment and every catalogue file's name and bytes, in order. */
-export function inputsKey(environment: string, files: readonly { name: string; bytes: Uint8Array }[]): string {
-  const hash = createHash('sha256').update(environment);
+/** The key of a whole run: the run key and every catalogue file's name and bytes, in order. */
+export function inputsKey(run: string, files: readonly { name: string; bytes: Uint8Array }[]): string {
+  const hash = createHash('sha256').update(run);
   for (const file of files) hash.update('\0').update(file.name).update('\0').update(String(file.bytes.length)).update('\0').update(file.bytes);
   return hash.digest('hex');
 }

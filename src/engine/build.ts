@@ -5,7 +5,7 @@ import { createReport, type Report } from '../core/report.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Profile } from '../rules/types.js';
 import { BuildCache } from './build-cache.js';
-import { environmentKey, fileKey, inputsKey } from './build-inputs.js';
+import { environmentKey, fileKey, inputsKey, runKey } from './build-inputs.js';
 import { type Config } from './config.js';
 import { findRegisterFiles } from './register.js';
 import { runRegisterDiff, type DiffRun } from './register-diff.js';
@@ -66,13 +66,17 @@ export async function scanBuild(settings: BuildSettings): Promise<BuildScan> {
   const cacheDir = settings.cacheDir ? resolve(settings.cwd, settings.cacheDir) : resolve(config.root, config.build?.cache ?? '.gkml-cache');
   const templateDir = config.site?.templates ? resolve(config.root, config.site.templates) : undefined;
   const registerFiles = config.register?.files ? await discoverRegisters(config) : [];
-  const extraFiles = [...registerFiles, ...(config.calendar?.override ? [resolve(config.root, config.calendar.override)] : [])];
+  const calendarFile = config.calendar?.override ? [resolve(config.root, config.calendar.override)] : [];
   const environment = environmentKey({
     version: settings.version,
     ...(config.file ? { configFile: config.file } : {}),
+    extraFiles: calendarFile,
+    options: { profile: settings.profile ?? null, lang: workspace.lang },
+  });
+  const run = runKey(environment, {
     ...(templateDir ? { templateDir } : {}),
-    extraFiles,
-    options: { variant: settings.variant, only: settings.only ?? [], profile: settings.profile ?? null, lang: workspace.lang, failLevel: workspace.failLevel },
+    extraFiles: registerFiles,
+    options: { variant: settings.variant, only: settings.only ?? [], failLevel: workspace.failLevel },
   });
   const files = workspace.files.map((file) => ({ name: workspace.display(file), bytes: readFileSync(file) }));
   return {
@@ -81,7 +85,7 @@ export async function scanBuild(settings: BuildSettings): Promise<BuildScan> {
     cacheDir,
     ...(templateDir ? { templateDir } : {}),
     environment,
-    inputs: inputsKey(environment, files),
+    inputs: inputsKey(run, files),
     fileHashes: new Map(files.map((f) => [f.name, fileKey(environment, f.name, f.bytes)])),
     ...readManifest(outFor),
     registerFiles,

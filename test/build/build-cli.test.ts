@@ -51,6 +51,16 @@ describe('gkml build', () => {
     expect(publisherPages).toEqual(['site/shjz.html']);
   });
 
+  it('on a new day (the date on the pages) the pages are made again, but no file is checked again and no workbook remade', async () => {
+    const ws = await twoPublisherWorkspace();
+    await runCli(['build'], { cwd: ws, env: ENV });
+    const run = await runCli(['build'], { cwd: ws, env: { SOURCE_DATE_EPOCH: String(Number(ENV.SOURCE_DATE_EPOCH) + 86400) } });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('重新检查 0 个文件，2 个未改动（沿用缓存）');
+    expect(run.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KB（新生成 0 个，沿用 2 个）/);
+    expect(run.stdout).toMatch(/网站 site\/：\d+ 个文件，[\d.]+ KB（新生成 \d+ 个，沿用 3 个）/); // only the assets stay
+  });
+
   it('findings at the fail level hold publication: the previous site stays byte for byte, the reports say why (exit 1)', async () => {
     const ws = await twoPublisherWorkspace();
     await runCli(['build'], { cwd: ws, env: ENV });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache, cacheEntryPath, encodeEntry } from '../../src/engine/build-cache.js';
-import { environmentKey, fileKey } from '../../src/engine/build-inputs.js';
+import { environmentKey, fileKey, runKey } from '../../src/engine/build-inputs.js';
 import { tempFiles } from '../helpers/files.js';
 
 const bytes = new TextEncoder().encode('catalogueType: x\n');
@@ -39,17 +39,28 @@ describe('the build cache', () => {
     expect(new BuildCache(dir, 'env').get('a.yaml', bytes)).toBeUndefined();
   });
 
-  it('changes its environment when the config, a template, a register or an option changes', () => {
-    const dir = tempFiles({ 'gkml.config.yaml': 'lang: zh\n', 'theme/partials/footer.hbs': '<footer></footer>', 'powers.csv': '编码,名称\n' });
-    const parts = { version: '1.0.0', configFile: join(dir, 'gkml.config.yaml'), templateDir: join(dir, 'theme'), extraFiles: [join(dir, 'powers.csv')], options: { lang: 'zh' } };
-    const base = environmentKey(parts);
-    expect(environmentKey(parts)).toBe(base);
-    expect(environmentKey({ ...parts, version: '1.0.1' })).not.toBe(base);
-    expect(environmentKey({ ...parts, options: { lang: 'en' } })).not.toBe(base);
-    for (const [file, text] of [['gkml.config.yaml', 'lang: en\n'], ['theme/partials/footer.hbs', '<footer>©</footer>'], ['powers.csv', '编码,名称\nA,B\n']] as const) {
+  it('checks files again when the config, the calendar override, gkml or an option changes, and not for a template, a register or the page date', () => {
+    const dir = tempFiles({ 'gkml.config.yaml': 'lang: zh\n', 'holidays.yaml': 'holidays: {}\n', 'theme/partials/footer.hbs': '<footer></footer>', 'powers.csv': '编码,名称\n' });
+    const check = { version: '1.0.0', configFile: join(dir, 'gkml.config.yaml'), extraFiles: [join(dir, 'holidays.yaml')], options: { lang: 'zh' } };
+    const run = (environment: string, generatedAt = '2024-07-01') => runKey(environment, { templateDir: join(dir, 'theme'), extraFiles: [join(dir, 'powers.csv')], options: { generatedAt } });
+    const base = environmentKey(check);
+    const baseRun = run(base);
+    expect(environmentKey(check)).toBe(base);
+    expect(environmentKey({ ...check, version: '1.0.1' })).not.toBe(base);
+    expect(environmentKey({ ...check, options: { lang: 'en' } })).not.toBe(base);
+    expect(run(base, '2024-07-02')).not.toBe(baseRun);
+    for (const [file, text, checkedAgain] of [
+      ['theme/partials/footer.hbs', '<footer>©</footer>', false],
+      ['powers.csv', '编码,名称\nA,B\n', false],
+      ['gkml.config.yaml', 'lang: en\n', true],
+      ['holidays.yaml', 'holidays: { 2030-01-01: 元旦 }\n', true],
+    ] as const) {
+      const before = environmentKey(check);
+      const beforeRun = run(before);
       writeFileSync(join(dir, file), text);
-      const changed = environmentKey(parts);
-      expect(changed, file).not.toBe(base);
+      const after = environmentKey(check);
+      expect(after !== before, file).toBe(checkedAgain);
+      expect(run(after), file).not.toBe(beforeRun); // the run changed either way: the build is not skipped
     }
   });
 });
