@@ -9,6 +9,7 @@ import { validate } from '../../engine/validate.js';
 import { formatters } from '../../formatters/index.js';
 import type { ChannelStyle } from '../../render/html/cells.js';
 import { PAGE_TEMPLATES, renderSite, TemplateError, type SiteFile, type TemplateSet } from '../../render/html/render.js';
+import { buildDate } from '../build/date.js';
 import { useColor, type CliIo } from '../io.js';
 import { writeTree } from '../write-tree.js';
 
@@ -72,13 +73,6 @@ export async function runRenderHtml(io: CliIo, paths: string[], flags: RenderHtm
   const publishers = new Set(result.catalogues.map((c) => c.publisher.name)).size;
   io.stdout.write(`${text.done[lang](flags.out, publishers, written)}\n`);
   return EXIT.clean;
-}
-
-/** Today in China (YYYY-MM-DD), or the day SOURCE_DATE_EPOCH names, for reproducible builds. */
-function buildDate(env: Record<string, string | undefined>): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 function filesUnder(dir: string): string[] {
