@@ -21,7 +21,7 @@ describe('gkml build', () => {
     expect(readdirSync(join(out, 'xlsx')).sort()).toEqual(['示例县教育局.xlsx', '示例县民政局.xlsx']);
     expect(JSON.parse(readFileSync(join(out, 'reports/gkml.json'), 'utf8')).diagnostics).toEqual([]);
     expect(first.stdout).toContain('gkml build：2 个公开主体');
-    expect(first.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KB（新生成 2 个，沿用 0 个）/);
+    expect(first.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KiB（新生成 2 个，沿用 0 个）/);
 
     const before = snapshot(out);
     const second = await runCli(['build'], { cwd: ws, env: ENV });
@@ -40,7 +40,7 @@ describe('gkml build', () => {
     const run = await runCli(['build'], { cwd: ws, env: ENV });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('重新检查 1 个文件，1 个未改动（沿用缓存）');
-    expect(run.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KB（新生成 1 个，沿用 1 个）/);
+    expect(run.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KiB（新生成 1 个，沿用 1 个）/);
     const after = snapshot(out);
     // The other publisher's page and workbook are hard links to the previous build's files: neither made nor copied.
     for (const path of ['site/ywjy.html', 'xlsx/示例县教育局.xlsx', 'site/assets/site.css']) expect(after[path]!.ino, path).toBe(before[path]!.ino);
@@ -57,8 +57,8 @@ describe('gkml build', () => {
     const run = await runCli(['build'], { cwd: ws, env: { SOURCE_DATE_EPOCH: String(Number(ENV.SOURCE_DATE_EPOCH) + 86400) } });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('重新检查 0 个文件，2 个未改动（沿用缓存）');
-    expect(run.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KB（新生成 0 个，沿用 2 个）/);
-    expect(run.stdout).toMatch(/网站 site\/：\d+ 个文件，[\d.]+ KB（新生成 \d+ 个，沿用 3 个）/); // only the assets stay
+    expect(run.stdout).toMatch(/工作簿 xlsx\/：2 个文件，[\d.]+ KiB（新生成 0 个，沿用 2 个）/);
+    expect(run.stdout).toMatch(/网站 site\/：\d+ 个文件，[\d.]+ KiB（新生成 \d+ 个，沿用 3 个）/); // only the assets stay
   });
 
   it('findings at the fail level hold publication: the previous site stays byte for byte, the reports say why (exit 1)', async () => {

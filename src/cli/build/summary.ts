@@ -1,5 +1,6 @@
 import type { Counts } from '../../core/report.js';
 import type { Lang } from '../../core/messages.js';
+import { formatBytes } from '../../parse/decode.js';
 
 /** One group of outputs (the site, the workbooks, the reports) as the summary shows it. */
 export interface OutputGroup {
@@ -34,7 +35,7 @@ const say = {
     counts: (c: Counts) => `  问题：${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示`,
     coverage: (c: NonNullable<BuildSummary['coverage']>) => `  权责清单：${c.powers} 项权力中 ${c.covered} 项有公开事项，覆盖率 ${c.percent}`,
     out: (out: string) => `  输出 ${out}：`,
-    group: (g: OutputGroup) => `    ${NAMES.zh[g.kind]} ${g.dir}/：${g.files} 个文件，${size(g.bytes)}（新生成 ${g.made} 个，沿用 ${g.reused} 个）`,
+    group: (g: OutputGroup) => `    ${NAMES.zh[g.kind]} ${g.dir}/：${g.files} 个文件，${formatBytes(g.bytes)}（新生成 ${g.made} 个，沿用 ${g.reused} 个）`,
     held: '  发现达到失败级别的问题：网站和工作簿没有更新（保留上次的输出），报告已写入 reports/。请先改正上面的问题。',
     unchanged: (out: string) => `没有变化：${out} 已是最新，没有重新生成任何文件。`,
     time: (seconds: string) => `  用时 ${seconds} 秒`,
@@ -45,7 +46,7 @@ const say = {
     counts: (c: Counts) => `  findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
     coverage: (c: NonNullable<BuildSummary['coverage']>) => `  register: ${c.covered} of ${c.powers} powers have disclosure items, coverage ${c.percent}`,
     out: (out: string) => `  output ${out}:`,
-    group: (g: OutputGroup) => `    ${NAMES.en[g.kind]} ${g.dir}/: ${g.files} files, ${size(g.bytes)} (${g.made} made, ${g.reused} reused)`,
+    group: (g: OutputGroup) => `    ${NAMES.en[g.kind]} ${g.dir}/: ${g.files} files, ${formatBytes(g.bytes)} (${g.made} made, ${g.reused} reused)`,
     held: '  Findings at the fail level: the site and workbooks were not updated (the previous output is kept); the reports are in reports/. Fix the problems above first.',
     unchanged: (out: string) => `Nothing changed: ${out} is up to date; no file was made again.`,
     time: (seconds: string) => `  took ${seconds} s`,
@@ -67,10 +68,4 @@ export function formatSummary(summary: BuildSummary, lang: Lang, seconds: number
   if (summary.held) lines.push(t.held);
   lines.push(t.time(seconds.toFixed(1)));
   return `${lines.join('\n')}\n`;
-}
-
-function size(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
