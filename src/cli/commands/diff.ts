@@ -1,16 +1,13 @@
-import { resolve } from 'node:path';
-import { applyBaseline, createBaseline } from '../../core/baseline.js';
 import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
-import { hasFailures, withDiagnostics, type Report } from '../../core/report.js';
-import { readBaseline } from '../../engine/baseline-file.js';
+import { hasFailures, type Report } from '../../core/report.js';
 import { runRegisterDiff } from '../../engine/register-diff.js';
 import { formatters } from '../../formatters/index.js';
 import { diffFormatters, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
 import { failUnderLine, sayer } from '../../registry/format/summary.js';
+import { baselinePath, writeBaseline, withoutBaselined } from '../baseline-flags.js';
 import { useColor, type CliIo } from '../io.js';
-import { cliText } from '../messages.js';
 import { formatOptions, parseOutputs, writeReportFile } from '../report-output.js';
 import { today } from './time-flags.js';
 
@@ -35,8 +32,7 @@ export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Pro
   const lang0 = flags.lang ?? 'zh';
   const outputs = parseOutputs(flags, lang0, { ...formatters, ...diffFormatters }, { xlsx: xlsxNeedsFile });
   const flagFailUnder = flags.failUnder === undefined ? undefined : parsePercent(flags.failUnder, lang0);
-  const baselinePath = typeof flags.updateBaseline === 'string' ? flags.updateBaseline : flags.baseline;
-  if (flags.updateBaseline === true && !baselinePath) throw new UsageError(cliText.baselineNeedsPath[lang0]);
+  const baseline = baselinePath(flags, lang0);
   const run = await runRegisterDiff({
     cwd: io.cwd,
     patterns: paths,
@@ -46,16 +42,12 @@ export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Pro
     ...(flags.failLevel ? { failLevel: flags.failLevel } : {}),
   });
   const { lang, failLevel } = run;
-  if (flags.updateBaseline && baselinePath) {
-    writeReportFile(io, baselinePath, `${JSON.stringify(createBaseline(run.report.diagnostics), null, 2)}\n`, lang);
-    io.stderr.write(`${cliText.baselineWritten[lang](baselinePath, run.report.diagnostics.length)}\n`);
+  if (flags.updateBaseline && baseline) {
+    writeBaseline(io, baseline, run.report, lang);
     return EXIT.clean;
   }
   let report: Report = run.report;
-  if (baselinePath) {
-    const { kept, absorbed } = applyBaseline(report.diagnostics, readBaseline(resolve(io.cwd, baselinePath), baselinePath, lang));
-    report = { ...withDiagnostics(report, kept), baselined: absorbed };
-  }
+  if (baseline) report = withoutBaselined(io, report, baseline, lang);
   const failUnder = flagFailUnder ?? run.config.register?.failUnder;
   const result: DiffResult = { diff: run.diff, report, ...(failUnder !== undefined ? { failUnder } : {}) };
   io.stdout.write(render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel));

@@ -1,16 +1,14 @@
-import { resolve } from 'node:path';
-import { applyBaseline, createBaseline } from '../../core/baseline.js';
 import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
-import { hasFailures, onlyErrors, withDiagnostics, type Report } from '../../core/report.js';
-import { readBaseline } from '../../engine/baseline-file.js';
+import { hasFailures, onlyErrors, type Report } from '../../core/report.js';
 import { validate } from '../../engine/validate.js';
 import type { ParserMode } from '../../parse/load.js';
 import type { Profile } from '../../rules/types.js';
+import { baselinePath, writeBaseline, withoutBaselined } from '../baseline-flags.js';
 import type { CliIo } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitReport, parseOutputs, writeReportFile, type OutputFlags } from '../report-output.js';
+import { emitReport, parseOutputs, type OutputFlags } from '../report-output.js';
 
 interface ValidateFlags extends OutputFlags {
   lang?: Lang;
@@ -31,8 +29,7 @@ export async function runValidate(io: CliIo, paths: string[], flags: ValidateFla
   const lang0 = flags.lang ?? 'zh';
   parseOutputs(flags, lang0);
   const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings, lang0);
-  const baselinePath = typeof flags.updateBaseline === 'string' ? flags.updateBaseline : flags.baseline;
-  if (flags.updateBaseline === true && !baselinePath) throw new UsageError(cliText.baselineNeedsPath[lang0]);
+  const baseline = baselinePath(flags, lang0);
   const result = await validate({
     cwd: io.cwd,
     patterns: paths,
@@ -44,17 +41,12 @@ export async function runValidate(io: CliIo, paths: string[], flags: ValidateFla
     ...(flags.failLevel ? { failLevel: flags.failLevel } : {}),
   });
   const { lang, failLevel } = result;
-  if (flags.updateBaseline && baselinePath) {
-    const baseline = createBaseline(result.report.diagnostics);
-    writeReportFile(io, baselinePath, `${JSON.stringify(baseline, null, 2)}\n`, lang);
-    io.stderr.write(`${cliText.baselineWritten[lang](baselinePath, result.report.diagnostics.length)}\n`);
+  if (flags.updateBaseline && baseline) {
+    writeBaseline(io, baseline, result.report, lang);
     return EXIT.clean;
   }
   let report: Report = result.report;
-  if (baselinePath) {
-    const { kept, absorbed } = applyBaseline(report.diagnostics, readBaseline(resolve(io.cwd, baselinePath), baselinePath, lang));
-    report = { ...withDiagnostics(report, kept), baselined: absorbed };
-  }
+  if (baseline) report = withoutBaselined(io, report, baseline, lang);
   if (flags.quiet) report = onlyErrors(report);
   emitReport(io, report, flags, lang, failLevel);
   if (hasFailures(report, failLevel)) return EXIT.findings;
