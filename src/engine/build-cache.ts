@@ -26,7 +26,8 @@ export function encodeEntry(entry: CachedFile): Uint8Array {
  * (`pending`) once the build is done, and drops entries no file used (`used`).
  */
 export class BuildCache implements FileCache {
-  readonly pending = new Map<string, CachedFile>();
+  /** New results by key: the entry, or its encoding when a helper thread made that already. */
+  readonly pending = new Map<string, CachedFile | Uint8Array>();
   readonly used = new Set<string>();
   hits = 0;
   misses = 0;
@@ -51,8 +52,14 @@ export class BuildCache implements FileCache {
     }
   }
 
-  set(name: string, bytes: Uint8Array, result: CachedFile): void {
-    this.pending.set(fileKey(this.environment, name, bytes), result);
+  set(name: string, bytes: Uint8Array, result: CachedFile, encoded?: Uint8Array): void {
+    const key = fileKey(this.environment, name, bytes);
+    // A file a helper thread checked was never looked up here: it counts as checked, and its entry as used.
+    if (!this.used.has(key)) {
+      this.used.add(key);
+      this.misses++;
+    }
+    this.pending.set(key, encoded ?? result);
   }
 
   /** Entries in the cache folder that this run did not use. */

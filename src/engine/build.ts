@@ -9,7 +9,9 @@ import { environmentKey, fileKey, inputsKey, runKey } from './build-inputs.js';
 import { type Config } from './config.js';
 import { findRegisterFiles } from './register.js';
 import { runRegisterDiff, type DiffRun } from './register-diff.js';
-import { validate } from './validate.js';
+import { startRegisterRead } from './register-thread.js';
+import { validate, type ValidateOptions } from './validate.js';
+import { KEEPING_HELPERS } from './validate-threads.js';
 import { resolveWorkspace, type Workspace, type WorkspaceOptions } from './workspace.js';
 
 /** The file in a build's output folder that says what the build was made from, and what each file's fingerprint is. */
@@ -23,7 +25,7 @@ export interface BuildManifest {
   files: Record<string, string>;
 }
 
-export interface BuildSettings extends WorkspaceOptions {
+export interface BuildSettings extends WorkspaceOptions, Pick<ValidateOptions, 'threads' | 'threadsFrom'> {
   /** Output folder (relative to cwd); the config's build.out, or `public` beside the config. */
   out?: string;
   /** Cache folder (relative to cwd); the config's build.cache, or `.gkml-cache` beside the config. */
@@ -119,24 +121,30 @@ export interface BuildCheck {
   cache?: BuildCache;
   /** Files parsed and checked in this run (the rest came from the cache). */
   checked: number;
+  /** Of those, how many helper threads checked. */
+  helped: number;
 }
 
 /** Validates (schema and rules; unchanged files from the cache), picks --only's publishers, diffs the register. */
 export async function checkBuild(scan: BuildScan, settings: BuildSettings): Promise<BuildCheck> {
   const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment);
   const { useCache: _, onStage, ...options } = settings;
+  const { config, lang } = scan.workspace;
+  // The register is read beside the catalogue checks (a second thread for a large one): neither needs the other.
+  const registerRead = config.register?.files ? startRegisterRead(config.register.files, { cwd: settings.cwd, base: config.root, lang, ...(settings.threadsFrom !== undefined ? { asideFrom: settings.threadsFrom } : {}) }) : undefined;
   onStage?.('validate');
-  const validation = await validate({ ...options, keepCatalogues: true, ...(cache ? { cache } : {}) });
+  const validation = await validate({ threads: KEEPING_HELPERS, ...options, keepCatalogues: true, keepTexts: registerRead !== undefined, ...(cache ? { cache } : {}) });
   const only = selectPublishers(validation.catalogues, settings.only, scan.workspace.lang);
   const kept = only ? new Set(only.map((c) => c.file)) : undefined;
   const report = kept ? narrowReport(validation.report, kept) : validation.report;
   const catalogues = only ?? validation.catalogues;
   const checked = cache ? cache.misses : scan.workspace.files.length;
-  if (!scan.workspace.config.register?.files) return { catalogues, report, checked, ...(cache ? { cache } : {}) };
+  const helped = validation.helped;
+  if (!registerRead) return { catalogues, report, checked, helped, ...(cache ? { cache } : {}) };
   onStage?.('diff');
-  const diff = await runRegisterDiff({ ...options, validation: { catalogues, report } });
+  const diff = await runRegisterDiff({ ...options, validation: { catalogues, report, ...(validation.texts ? { texts: validation.texts } : {}) }, registerRead });
   const combined: Report = { ...diff.report, ...(report.disclosures ? { disclosures: report.disclosures } : {}) };
-  return { catalogues, report: combined, diff, checked, ...(cache ? { cache } : {}) };
+  return { catalogues, report: combined, diff, checked, helped, ...(cache ? { cache } : {}) };
 }
 
 /** --only: the catalogues whose publisher or file name is given; an unknown name is a usage error. */

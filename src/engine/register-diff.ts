@@ -15,15 +15,19 @@ import { registerTables } from '../registry/read-register.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { applySuppressions, parseSuppressions, suppressionMessages, type Suppression } from '../rules/suppression.js';
 import type { Config } from './config.js';
-import { loadRegisterVocabulary, readRegisters } from './register.js';
+import { loadRegisterVocabulary, type RegisterRead } from './register.js';
+import { startRegisterRead } from './register-thread.js';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.js';
+import { KEEPING_HELPERS } from './validate-threads.js';
 import { resolveWorkspace } from './workspace.js';
 
 export interface DiffOptions extends ValidateOptions {
   /** Register files, folders or globs (relative to cwd); the config's `register.files` when absent. */
   registers?: string[];
   /** Catalogues already validated (schema at least) by the caller, e.g. `gkml build`; otherwise validated here. */
-  validation?: Pick<ValidationResult, 'catalogues' | 'report'>;
+  validation?: Pick<ValidationResult, 'catalogues' | 'report' | 'texts'>;
+  /** The registers, when the caller started reading them already (`startRegisterRead`, beside its own checks). */
+  registerRead?: Promise<RegisterRead>;
 }
 
 export interface DiffRun {
@@ -41,21 +45,14 @@ export interface DiffRun {
  */
 export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const { config, lang, failLevel } = await resolveWorkspace(options);
+  // Read beside the catalogue checks (a second thread for a large register): neither needs the other.
+  const reading = options.registerRead ?? startRegisterRead(registerPatterns(options, config, lang), { cwd: options.cwd, base: registerBase(options, config), lang, ...(options.threadsFrom !== undefined ? { asideFrom: options.threadsFrom } : {}) });
   // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. The
-  // catalogues are held as they are parsed: the diff needs them all, and parsing them again cost seconds.
-  const validation = options.validation ?? (await validate({ ...options, rules: false, keepCatalogues: true }));
-  const patterns = options.registers && options.registers.length > 0 ? options.registers : config.register?.files;
-  if (!patterns) {
-    throw new UsageError(
-      lang === 'zh'
-        ? '没有指定权责清单。请用 --register 写出清单文件，或在 gkml.config.yaml 中设置 register.files。'
-        : 'No register given. Name the register files with --register, or set register.files in gkml.config.yaml.',
-    );
-  }
+  // catalogues (and their texts, for positions) are held as they are parsed: parsing again cost seconds.
+  const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepTexts: true }));
   const vocab = loadRegisterVocabulary();
   const tables = registerTables(vocab);
-  const base = options.registers && options.registers.length > 0 ? options.cwd : config.root;
-  const read = await readRegisters(patterns, { cwd: options.cwd, base, lang, tables });
+  const read = await reading;
   const { expectations, unknown } = resolveExpectations(vocab.expectations, config.register?.expectations, tables.types);
   if (unknown.length > 0) {
     throw new ConfigError(
@@ -66,12 +63,28 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   }
   const catalogues = validation.catalogues;
   const diff = diffRegister({ registers: read.files, catalogues, vocab, expectations, severities: diffSeverities(config), lang });
-  const pass = cataloguePass(options.cwd, catalogues, diff.findings);
+  const pass = cataloguePass(options.cwd, catalogues, diff.findings, validation.texts);
   const found = diffDiagnostics(diff.findings, pass.positionOf, lang);
   const { kept, problems } = suppress(found, pass.suppressions, lang);
   const sources = { ...pass.sources, ...validation.report.sources, ...read.sources };
   const report = createReport([...validation.report.files, ...read.files.map((f) => f.file)], [...validation.report.diagnostics, ...read.diagnostics, ...kept, ...problems], sources);
   return { diff, report, config, failLevel, lang };
+}
+
+/** --register's files, else the config's `register.files`; neither is a usage error. */
+export function registerPatterns(options: Pick<DiffOptions, 'registers'>, config: Config, lang: Lang): string[] {
+  const patterns = options.registers && options.registers.length > 0 ? options.registers : config.register?.files;
+  if (patterns) return patterns;
+  throw new UsageError(
+    lang === 'zh'
+      ? '没有指定权责清单。请用 --register 写出清单文件，或在 gkml.config.yaml 中设置 register.files。'
+      : 'No register given. Name the register files with --register, or set register.files in gkml.config.yaml.',
+  );
+}
+
+/** --register's paths are relative to cwd, the config's to the config's folder. */
+export function registerBase(options: Pick<DiffOptions, 'registers' | 'cwd'>, config: Config): string {
+  return options.registers && options.registers.length > 0 ? options.cwd : config.root;
 }
 
 /** The config's `rules:` settings for the diff's rules (a level, or { severity }). */
@@ -94,7 +107,7 @@ const SOURCE_BUDGET = 16 * 1024 * 1024;
  * lasts. Positions come from a line scan where the file is in block style (registry/item-positions.ts),
  * otherwise from the `yaml` parser, as every other stage's do.
  */
-function cataloguePass(cwd: string, catalogues: readonly Catalogue[], findings: readonly DiffFinding[]) {
+function cataloguePass(cwd: string, catalogues: readonly Catalogue[], findings: readonly DiffFinding[], texts: ReadonlyMap<string, string> | undefined) {
   const wanted = new Map<string, JsonPath[]>();
   for (const f of findings) {
     for (const place of [f.at, ...f.related]) {
@@ -107,21 +120,22 @@ function cataloguePass(cwd: string, catalogues: readonly Catalogue[], findings: 
   const positions = new Map<string, Map<string, { start: Position; end: Position }>>();
   const suppressions = new Map<string, Suppression[]>();
   const sources: Record<string, string> = {};
-  let kept = 0;
+  let budget = SOURCE_BUDGET;
   for (const catalogue of catalogues) {
     const paths = wanted.get(catalogue.file) ?? [];
-    const bytes = readFileSync(resolve(cwd, catalogue.file));
+    const kept = texts?.get(catalogue.file);
+    const bytes = kept === undefined ? readFileSync(resolve(cwd, catalogue.file)) : undefined;
     // Most files of a large run need neither positions nor directives: their bytes are never decoded.
-    const marked = bytes.includes('gkml-disable');
+    const marked = bytes ? bytes.includes('gkml-disable') : kept!.includes('gkml-disable');
     if (paths.length === 0 && !marked) continue;
-    const text = bytes.toString('utf8');
+    const text = kept ?? bytes!.toString('utf8');
     const directives = marked ? parseSuppressions(text) : [];
     if (directives.length > 0) suppressions.set(catalogue.file, directives);
     if (paths.length === 0 && directives.length === 0) continue;
     if (paths.length > 0) positions.set(catalogue.file, locateAll(text, paths, catalogue.items.length));
-    if (kept + text.length <= SOURCE_BUDGET) {
+    if (text.length <= budget) {
       sources[catalogue.file] = text;
-      kept += text.length;
+      budget -= text.length;
     }
   }
   const positionOf: PositionOf = (file, path) => positions.get(file)?.get(pathKey(path));

@@ -10,13 +10,17 @@ import type { Profile } from '../rules/types.js';
 import { checkLoadedFile, type FileChecks } from './check-file.js';
 import { checkRuleSettings, fileChecks, type CheckSettings } from './file-checks.js';
 import { loadSchema, loadVocabulary } from './resources.js';
-import { loadCheck, startHelpers } from './validate-threads.js';
+import { keptResult, loadCheck, startHelpers, type KeptFile } from './validate-threads.js';
 import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 
 export interface ValidateOptions extends WorkspaceOptions {
   /** 'fast' (js-yaml, default) or 'exact' (`yaml` throughout); findings are the same either way. */
   parser?: ParserMode;
-  /** Helper threads for a large run (at most one less than the cores, and 3); default 0, none (see validate-threads.ts). */
+  /**
+   * Helper threads for a large run (at most one less than the cores, and 3); default 0, none (see validate-threads.ts).
+   * They check files beside the main thread and never consult `cache`: a caller with a cache asks for them
+   * only when many files will miss it.
+   */
   threads?: number;
   /** Apply the policy rules after the schema (default true); false checks the schema only. */
   rules?: boolean;
@@ -24,6 +28,10 @@ export interface ValidateOptions extends WorkspaceOptions {
   profile?: Profile;
   /** Hold every clean file's catalogue in memory (`gkml build` renders them all) instead of parsing again on use. */
   keepCatalogues?: boolean;
+  /** Work goes to other threads (helpers, the register reader) only from this many bytes of input on; tests lower it. */
+  threadsFrom?: number;
+  /** With keepCatalogues: also hold the text of each file parsed in this run (the register diff locates findings in it). */
+  keepTexts?: boolean;
   /** Results of earlier runs, by the file's exact bytes (`gkml build`'s incremental cache); no helper threads then. */
   cache?: FileCache;
   /** Told after each file this thread checks (files done, files in all), for a progress bar. */
@@ -38,13 +46,18 @@ export interface CachedFile {
 
 export interface FileCache {
   get(file: string, bytes: Uint8Array): CachedFile | undefined;
-  set(file: string, bytes: Uint8Array, result: CachedFile): void;
+  /** `encoded`: the result as the cache stores it, when a helper thread serialised it already. */
+  set(file: string, bytes: Uint8Array, result: CachedFile, encoded?: Uint8Array): void;
 }
 
 export interface ValidationResult {
   report: Report;
   /** Catalogues that passed the schema, in file order (parsed again on first use). */
   catalogues: Catalogue[];
+  /** With `keepTexts`: the text of each clean file this run decoded (not those from the cache), by its name. */
+  texts?: ReadonlyMap<string, string>;
+  /** How many files helper threads checked (and found clean); 0 without helpers. */
+  helped: number;
   failLevel: Severity;
   lang: Lang;
 }
@@ -69,20 +82,31 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
     maxAliasNodes: config.maxAliasNodes ?? DEFAULT_LIMITS.maxAliasNodes,
   };
   const sizes = files.map((file) => statSync(file).size);
-  const helpers = startHelpers(files, sizes, { parser, limits, settings }, own ? 0 : options.threads);
-  const run: FileRun = { checks, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
+  const run: FileRun = { checks, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
-  for (let index = helpers.take(); index < files.length; index = helpers.take()) {
-    checkFile(run, files[index]!, workspace.display(files[index]!), sizes[index]!, index);
+  const done = (index: number) => {
     checked.add(index);
     options.onFile?.(checked.size, files.length);
+  };
+  // Files the cache answers for are taken here first; only the others are shared with helper threads.
+  const open: number[] = [];
+  for (const [index, file] of files.entries()) {
+    if (options.cache && fromCache(run, file, workspace.display(file), sizes[index]!, index)) done(index);
+    else open.push(index);
+  }
+  const helpers = startHelpers(open.map((i) => files[i]!), open.map((i) => workspace.display(files[i]!)), open.map((i) => sizes[i]!), { parser, limits, settings, ...(options.threadsFrom !== undefined ? { threadsFrom: options.threadsFrom } : {}) }, options.threads, { keep: own, texts: run.texts !== undefined });
+  for (let at = helpers.take(); at < open.length; at = helpers.take()) {
+    const index = open[at]!;
+    checkFile(run, files[index]!, workspace.display(files[index]!), sizes[index]!, index);
+    done(index);
   }
   const answer = await helpers.finish();
-  for (const index of answer.clean) run.clean.add(index);
+  for (const at of answer.clean) run.clean.add(open[at]!);
   run.disclosures.push(...answer.disclosures);
+  for (const [at, file] of answer.kept) keepHelped(run, workspace.display(files[open[at]!]!), open[at]!, file);
   // Files a helper found not clean, or never answered for, get the full check here.
-  files.forEach((file, index) => {
-    if (!checked.has(index) && !answer.clean.has(index)) checkFile(run, file, workspace.display(file), statSync(file).size, index);
+  open.forEach((index, at) => {
+    if (!checked.has(index) && !answer.clean.has(at)) checkFile(run, files[index]!, workspace.display(files[index]!), statSync(files[index]!).size, index);
   });
   const report: Report = { ...createReport(files.map(workspace.display), run.diagnostics, run.sources), disclosures: mergeDisclosures(run.disclosures) };
   const passed = files.flatMap((file, index) => (run.clean.has(index) ? [{ name: workspace.display(file), file }] : []));
@@ -91,6 +115,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
     report,
     failLevel: workspace.failLevel,
     lang,
+    ...(run.texts ? { texts: run.texts } : {}),
+    helped: answer.clean.size,
     // Parsed again on first use rather than held: keeping every parsed item of a large run costs more in
     // garbage collection than parsing it again, and `gkml validate` itself never asks.
     get catalogues() {
@@ -114,19 +140,37 @@ interface FileRun {
   disclosures: DisclosureRow[];
   /** The clean files' catalogues by file index, when the caller keeps them. */
   kept?: Map<number, Catalogue>;
+  /** Their texts by name, when the caller keeps them too. */
+  texts?: Map<string, string>;
   cache?: FileCache;
+}
+
+/** Takes a file's result from the cache, if it has one; true when it did. */
+function fromCache(run: FileRun, file: string, name: string, size: number, index: number): boolean {
+  if (size > run.limits.maxBytes) return false;
+  const bytes = readFileSync(file);
+  const cached = run.cache?.get(name, bytes);
+  if (cached) record(run, name, index, cached, () => bytes.toString('utf8'));
+  return cached !== undefined;
 }
 
 /** Reads and checks one file, adding its findings (with positions) and its share of the summary. */
 function checkFile(run: FileRun, file: string, name: string, size: number, index: number): void {
   if (size > run.limits.maxBytes) return record(run, name, index, checkLoadedFile(name, tooLarge(size, run.limits), run.checks));
   const bytes = readFileSync(file);
-  const cached = run.cache?.get(name, bytes);
-  if (cached) return record(run, name, index, cached, () => bytes.toString('utf8'));
   const loaded = loadCatalogueBytes(bytes, run.parser, run.limits);
   const result = checkLoadedFile(name, loaded, run.checks);
   run.cache?.set(name, bytes, result);
+  if (run.texts && result.catalogue && loaded.text !== undefined) run.texts.set(name, loaded.text);
   record(run, name, index, result, () => loaded.text);
+}
+
+/** A clean file a helper thread checked: its catalogue (and text) kept, its result cached as the helper encoded it. */
+function keepHelped(run: FileRun, name: string, index: number, file: KeptFile): void {
+  const result = keptResult(file);
+  run.cache?.set(name, file.bytes, result, file.entry);
+  run.kept?.set(index, result.catalogue);
+  if (run.texts && file.text !== undefined) run.texts.set(name, file.text);
 }
 
 function record(run: FileRun, name: string, index: number, result: CachedFile & { disclosures?: DisclosureRow[] }, text?: () => string | undefined): void {

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../write-output.js';
  * only a speed-up: a failure here is reported by the caller as a warning, never fails the build.
  */
 export function saveCache(cache: BuildCache, last: LastBuild): void {
-  for (const [key, entry] of cache.pending) writeFileAtomic(cacheEntryPath(cache.dir, key), encodeEntry(entry));
+  for (const [key, entry] of cache.pending) writeFileAtomic(cacheEntryPath(cache.dir, key), entry instanceof Uint8Array ? entry : encodeEntry(entry));
   for (const path of cache.stale()) rmSync(path, { force: true });
   writeFileAtomic(join(cache.dir, LAST_BUILD), JSON.stringify(last));
 }
