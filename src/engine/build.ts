@@ -9,7 +9,6 @@ import { environmentKey, fileKey, inputsKey, runKey } from './build-inputs.js';
 import { type Config } from './config.js';
 import { findRegisterFiles } from './register.js';
 import { runRegisterDiff, type DiffRun } from './register-diff.js';
-import { startRegisterRead } from './register-thread.js';
 import { validate, type ValidateOptions } from './validate.js';
 import { KEEPING_HELPERS } from './validate-threads.js';
 import { resolveWorkspace, type Workspace, type WorkspaceOptions } from './workspace.js';
@@ -129,20 +128,20 @@ export interface BuildCheck {
 export async function checkBuild(scan: BuildScan, settings: BuildSettings): Promise<BuildCheck> {
   const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment);
   const { useCache: _, onStage, ...options } = settings;
-  const { config, lang } = scan.workspace;
-  // The register is read beside the catalogue checks (a second thread for a large one): neither needs the other.
-  const registerRead = config.register?.files ? startRegisterRead(config.register.files, { cwd: settings.cwd, base: config.root, lang, ...(settings.threadsFrom !== undefined ? { asideFrom: settings.threadsFrom } : {}) }) : undefined;
+  const register = scan.workspace.config.register?.files !== undefined;
   onStage?.('validate');
-  const validation = await validate({ threads: KEEPING_HELPERS, ...options, keepCatalogues: true, keepTexts: registerRead !== undefined, ...(cache ? { cache } : {}) });
+  // The register is read after the checks, on this thread: read beside them on a second one, it slowed the
+  // checks (the policy rules allocate as fast as parsing does) by as much as it saved (bench/README.md).
+  const validation = await validate({ threads: KEEPING_HELPERS, ...options, keepCatalogues: true, keepTexts: register, ...(cache ? { cache } : {}) });
   const only = selectPublishers(validation.catalogues, settings.only, scan.workspace.lang);
   const kept = only ? new Set(only.map((c) => c.file)) : undefined;
   const report = kept ? narrowReport(validation.report, kept) : validation.report;
   const catalogues = only ?? validation.catalogues;
   const checked = cache ? cache.misses : scan.workspace.files.length;
   const helped = validation.helped;
-  if (!registerRead) return { catalogues, report, checked, helped, ...(cache ? { cache } : {}) };
+  if (!register) return { catalogues, report, checked, helped, ...(cache ? { cache } : {}) };
   onStage?.('diff');
-  const diff = await runRegisterDiff({ ...options, validation: { catalogues, report, ...(validation.texts ? { texts: validation.texts } : {}) }, registerRead });
+  const diff = await runRegisterDiff({ ...options, validation: { catalogues, report, ...(validation.texts ? { texts: validation.texts } : {}) } });
   const combined: Report = { ...diff.report, ...(report.disclosures ? { disclosures: report.disclosures } : {}) };
   return { catalogues, report: combined, diff, checked, helped, ...(cache ? { cache } : {}) };
 }

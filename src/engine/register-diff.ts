@@ -15,7 +15,7 @@ import { registerTables } from '../registry/read-register.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { applySuppressions, parseSuppressions, suppressionMessages, type Suppression } from '../rules/suppression.js';
 import type { Config } from './config.js';
-import { loadRegisterVocabulary, type RegisterRead } from './register.js';
+import { loadRegisterVocabulary } from './register.js';
 import { startRegisterRead } from './register-thread.js';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.js';
 import { KEEPING_HELPERS } from './validate-threads.js';
@@ -26,8 +26,6 @@ export interface DiffOptions extends ValidateOptions {
   registers?: string[];
   /** Catalogues already validated (schema at least) by the caller, e.g. `gkml build`; otherwise validated here. */
   validation?: Pick<ValidationResult, 'catalogues' | 'report' | 'texts'>;
-  /** The registers, when the caller started reading them already (`startRegisterRead`, beside its own checks). */
-  registerRead?: Promise<RegisterRead>;
 }
 
 export interface DiffRun {
@@ -45,8 +43,10 @@ export interface DiffRun {
  */
 export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const { config, lang, failLevel } = await resolveWorkspace(options);
-  // Read beside the catalogue checks (a second thread for a large register): neither needs the other.
-  const reading = options.registerRead ?? startRegisterRead(registerPatterns(options, config, lang), { cwd: options.cwd, base: registerBase(options, config), lang, ...(options.threadsFrom !== undefined ? { asideFrom: options.threadsFrom } : {}) });
+  // With catalogues to check here, a large register is read beside them on a second thread: neither needs the other.
+  const patterns = registerPatterns(options, config, lang);
+  const asideFrom = options.validation ? Number.POSITIVE_INFINITY : options.threadsFrom;
+  const reading = startRegisterRead(patterns, { cwd: options.cwd, base: registerBase(options, config), lang, ...(asideFrom !== undefined ? { asideFrom } : {}) });
   // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. The
   // catalogues (and their texts, for positions) are held as they are parsed: parsing again cost seconds.
   const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepTexts: true }));

@@ -10,7 +10,7 @@ import type { Catalogue } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
 import { planWorkbooks, renderWorkbook, type ChannelStyle, type SplitMode } from '../../render/excel/index.js';
 import { planSite, type TemplateSet } from '../../render/html/render.js';
-import { diffFormatters, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
+import { diffMarkdownPieces, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
 import { formatOptions } from '../report-output.js';
 import type { TreeFile } from '../write-tree.js';
 
@@ -94,7 +94,7 @@ export function reportFiles(input: OutputInputs): PlannedFile[] {
   }));
   if (input.diff) {
     const result: DiffResult = { diff: input.diff.diff, report: input.report, ...(input.failUnder !== undefined ? { failUnder: input.failUnder } : {}) };
-    files.push({ path: `${REPORTS_DIR}/register-diff.md`, fingerprint: '', render: () => diffFormatters.markdown!(result, options) });
+    files.push({ path: `${REPORTS_DIR}/register-diff.md`, fingerprint: '', render: () => diffMarkdownPieces(result, options) });
     // The workbook a department works through, on request: with 100,000 powers it costs more than the rest of the build.
     if (input.reports.includes('xlsx')) files.push({ path: `${REPORTS_DIR}/register-diff.xlsx`, fingerprint: '', render: () => diffWorkbook(result, input.lang, input.generatedAt) });
   }

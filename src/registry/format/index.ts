@@ -7,4 +7,5 @@ import type { DiffFormatter } from './types.js';
 export const diffFormatters: Readonly<Record<string, DiffFormatter>> = { json: diffJson, markdown: diffMarkdown, stylish: diffStylish };
 
 export { diffWorkbook } from './xlsx.js';
+export { diffMarkdownPieces } from './markdown.js';
 export type { DiffFormatter, DiffResult } from './types.js';
