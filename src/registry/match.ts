@@ -68,76 +68,93 @@ export function matchPowers(powers: readonly Power[], catalogues: readonly Catal
   return { links, candidates, nameKeys, stale };
 }
 
-/** The headings an item is known by: each level, and each without a trailing 办事指南/审批信息 … */
-export function headingKeys(item: Item, names: Names): { key: string; heading: string }[] {
-  const out: { key: string; heading: string }[] = [];
+/**
+ * The keys an item's headings are known by, most specific level first: each level's, and each without a trailing
+ * 办事指南/审批信息 …; `add` is told each (key, heading).
+ */
+function eachHeadingKey(item: Item, names: Names, add: (key: string, heading: string) => void): void {
   for (const heading of [item.level3, item.level2, item.level1]) {
     if (!heading) continue;
     const key = nameKey(heading, names.levelWords);
-    out.push({ key, heading });
-    const bare = stripSuffix(key, suffixKeys(names.headingSuffixes));
-    if (bare !== key && bare.length >= 2) out.push({ key: bare, heading });
+    add(key, heading);
+    const bare = bareKey(key, names.headingSuffixes);
+    if (bare !== key) add(bare, heading);
   }
-  return out;
 }
 
-const suffixCache = new WeakMap<readonly string[], string[]>();
-
-function suffixKeys(suffixes: readonly string[]): string[] {
-  let keys = suffixCache.get(suffixes);
-  if (!keys) suffixCache.set(suffixes, (keys = suffixes.map((s) => nameKey(s, []))));
-  return keys;
+/** A heading's key without a trailing 办事指南/审批信息 …, remembered: catalogues repeat their headings thousands of times. */
+function bareKey(key: string, suffixes: readonly string[]): string {
+  let known = bareKeys.get(suffixes);
+  if (!known) bareKeys.set(suffixes, (known = { suffixes: suffixes.map((s) => nameKey(s, [])), bare: new Map() }));
+  let bare = known.bare.get(key);
+  if (bare === undefined) {
+    const suffix = known.suffixes.find((s) => key.endsWith(s) && key.length > s.length);
+    bare = suffix && key.length - suffix.length >= 2 ? key.slice(0, -suffix.length) : key;
+    known.bare.set(key, bare);
+  }
+  return bare;
 }
 
-function stripSuffix(key: string, suffixes: readonly string[]): string {
-  const suffix = suffixes.find((s) => key.endsWith(s) && key.length > s.length);
-  return suffix ? key.slice(0, -suffix.length) : key;
-}
+const bareKeys = new WeakMap<readonly string[], { suffixes: string[]; bare: Map<string, string> }>();
 
-/** Catalogue items by code, by heading and by department, built once per run. */
+/**
+ * Catalogue items by code, by heading and by department, built once per run. Headings are numbered in
+ * catalogue order and kept in parallel arrays: 250,000 small objects that live through the whole match cost the
+ * garbage collector more than the lookups.
+ */
 class CatalogueIndex {
   readonly byCode = new Map<string, { ref: ItemRef; codeIndex: number }[]>();
   private readonly refs: ItemRef[] = [];
-  private readonly headings: { key: string; heading: string; ref: number }[] = [];
+  /** Per heading id: its key, its text, and the id of its item in `refs`. */
+  private readonly headingKey: string[] = [];
+  private readonly headingText: string[] = [];
+  private readonly headingRef: number[] = [];
   private readonly byHeading = new Map<string, number[]>();
   private readonly scopes = new Map<string, Scope>();
-  /** Per catalogue, the range of its headings' ids (they are numbered in catalogue order). */
+  /** Per catalogue, the range of its headings' ids. */
   private readonly spans = new Map<Catalogue, { from: number; to: number }>();
 
   constructor(
     private readonly catalogues: readonly Catalogue[],
     private readonly names: Names,
   ) {
+    let id = 0;
+    const add = (key: string, heading: string) => {
+      const headingId = this.headingKey.push(key) - 1;
+      this.headingText.push(heading);
+      this.headingRef.push(id);
+      const list = this.byHeading.get(key);
+      if (list) list.push(headingId);
+      else this.byHeading.set(key, [headingId]);
+    };
     for (const catalogue of catalogues) {
-      const from = this.headings.length;
+      const from = this.headingKey.length;
       for (const item of catalogue.items) {
         const ref = { catalogue, item };
-        const id = this.refs.push(ref) - 1;
-        const codes = item.powerCodes ?? [];
-        for (let codeIndex = 0; codeIndex < codes.length; codeIndex++) {
+        id = this.refs.push(ref) - 1;
+        const codes = item.powerCodes;
+        for (let codeIndex = 0; codes && codeIndex < codes.length; codeIndex++) {
           const key = codeKey(codes[codeIndex]!);
           const list = this.byCode.get(key);
           if (!list) this.byCode.set(key, [{ ref, codeIndex }]);
           else if (!list.some((l) => l.ref.item === item)) list.push({ ref, codeIndex });
         }
-        for (const h of headingKeys(item, names)) {
-          const headingId = this.headings.push({ key: h.key, heading: h.heading, ref: id }) - 1;
-          const list = this.byHeading.get(h.key);
-          if (list) list.push(headingId);
-          else this.byHeading.set(h.key, [headingId]);
-        }
+        eachHeadingKey(item, names, add);
       }
-      this.spans.set(catalogue, { from, to: this.headings.length });
+      this.spans.set(catalogue, { from, to: this.headingKey.length });
     }
   }
 
   /** Items of the power's department whose heading is the power's name, else its 主项's. */
   byName(power: Power, key: string): ItemRef[] {
-    const scope = this.scope(power.owner);
     for (const name of [power.name, power.mainItem]) {
       if (!name) continue;
-      const ids = (this.byHeading.get(name === power.name ? key : nameKey(name, this.names.levelWords)) ?? []).map((h) => this.headings[h]!.ref).filter((id) => scope.items.has(id));
-      if (ids.length > 0) return [...new Set(ids)].sort((a, b) => a - b).map((id) => this.refs[id]!);
+      const headings = this.byHeading.get(name === power.name ? key : nameKey(name, this.names.levelWords));
+      if (!headings) continue;
+      const scope = this.scope(power.owner);
+      const ids = new Set<number>();
+      for (const h of headings) if (scope.items.has(this.headingRef[h]!)) ids.add(this.headingRef[h]!);
+      if (ids.size > 0) return [...ids].sort((a, b) => a - b).map((id) => this.refs[id]!);
     }
     return [];
   }
@@ -180,8 +197,8 @@ class CatalogueIndex {
     const best = new Map<number, Candidate>();
     for (const { key, score } of scored) {
       for (const h of scope.keys[key]!.headings) {
-        const ref = this.headings[h]!.ref;
-        if (!best.has(ref)) best.set(ref, { ref: this.refs[ref]!, heading: this.headings[h]!.heading, score: Math.round(score * 100) / 100 });
+        const ref = this.headingRef[h]!;
+        if (!best.has(ref)) best.set(ref, { ref: this.refs[ref]!, heading: this.headingText[h]!, score: Math.round(score * 100) / 100 });
         if (best.size === 3) return [...best.values()];
       }
     }
@@ -195,7 +212,7 @@ class CatalogueIndex {
     if (!scope) {
       const mine = owner === undefined ? [] : this.catalogues.filter((c) => sameDepartment(owner, c.publisher.name));
       const chosen = mine.length > 0 ? mine : this.catalogues;
-      scope = buildScope(this.headings, chosen.map((c) => this.spans.get(c)!));
+      scope = buildScope(this.headingKey, this.headingRef, chosen.map((c) => this.spans.get(c)!));
       this.scopes.set(key, scope);
     }
     return scope;
@@ -213,20 +230,20 @@ interface Scope {
 }
 
 /** The scope's headings by distinct key: catalogues repeat headings (办事指南, 最低生活保障) many times over. */
-function buildScope(headings: readonly { key: string; ref: number }[], spans: readonly { from: number; to: number }[]): Scope {
+function buildScope(headingKey: readonly string[], headingRef: readonly number[], spans: readonly { from: number; to: number }[]): Scope {
   const items = new Set<number>();
   const keyIds = new Map<string, number>();
   const keys: Scope['keys'] = [];
   const grams = new Map<string, number[]>();
   for (const { from, to } of spans) {
     for (let id = from; id < to; id++) {
-      const h = headings[id]!;
-      items.add(h.ref);
-      let k = keyIds.get(h.key);
+      const key = headingKey[id]!;
+      items.add(headingRef[id]!);
+      let k = keyIds.get(key);
       if (k === undefined) {
-        const own = pieces(h.key);
+        const own = pieces(key);
         k = keys.push({ grams: own.length, pieces: own, headings: [] }) - 1;
-        keyIds.set(h.key, k);
+        keyIds.set(key, k);
         for (const gram of own) {
           const list = grams.get(gram);
           if (list) list.push(k);
