@@ -2,7 +2,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { DisclosureRow } from '../core/report.js';
 import { toDiagnostic, type Finding } from '../core/finding.js';
 import { mergeMessageTables, type Lang, type MessageTable } from '../core/messages.js';
-import { toCatalogue, type Catalogue, type CatalogueDocument } from '../model/catalogue.js';
+import { adoptCatalogue, type Catalogue, type CatalogueDocument } from '../model/catalogue.js';
 import type { Vocabulary } from '../model/vocab.js';
 import type { LoadedFile } from '../parse/load.js';
 import { inputMessages } from '../parse/messages.js';
@@ -52,7 +52,8 @@ export function checkLoadedFile(name: string, loaded: LoadedFile, checks: FileCh
   if (checks.catalogues === false && checks.rules.length === 0) {
     return { diagnostics: [], disclosures: documentMatrix(loaded.value as unknown as CatalogueDocument, checks.vocab()) };
   }
-  const catalogue = toCatalogue(name, loaded.value as unknown as CatalogueDocument, checks.vocab());
+  // Just parsed and nobody else's: its items become the catalogue's in place.
+  const catalogue = adoptCatalogue(name, loaded.value as unknown as CatalogueDocument, checks.vocab());
   if (checks.rules.length === 0) return { catalogue, diagnostics: [] };
   const ruleMessages = new Map(checks.rules.map((r) => [r.rule.meta.id, r.rule.meta.messages]));
   const messagesFor = (ruleId: string) => ruleMessages.get(ruleId) ?? builtInMessages;

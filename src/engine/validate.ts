@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { Lang } from '../core/messages.js';
 import { createReport, type DisclosureRow, type Report } from '../core/report.js';
-import { toCatalogue, type Catalogue, type CatalogueDocument } from '../model/catalogue.js';
+import { adoptCatalogue, type Catalogue, type CatalogueDocument } from '../model/catalogue.js';
 import { formatBytes } from '../parse/decode.js';
 import { DEFAULT_LIMITS, loadCatalogueBytes, type LoadedFile, type LoadLimits, type ParserMode } from '../parse/load.js';
 import { disclosureMatrix } from '../rules/_matrix.js';
@@ -123,7 +123,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
       if (run.kept) return (catalogues ??= [...run.kept.entries()].sort(([a], [b]) => a - b).map(([, c]) => c));
       return (catalogues ??= passed.flatMap(({ name, file }) => {
         const value = loadCatalogueBytes(readFileSync(file), parser, limits).value as unknown as CatalogueDocument | undefined;
-        return value ? [toCatalogue(name, value, loadVocabulary())] : [];
+        return value ? [adoptCatalogue(name, value, loadVocabulary())] : [];
       }));
     },
   };

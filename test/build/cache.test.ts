@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache, cacheEntryPath, encodeEntry } from '../../src/engine/build-cache.js';
 import { environmentKey, fileKey, runKey } from '../../src/engine/build-inputs.js';
+import { saveCache } from '../../src/cli/build/cache.js';
 import { tempFiles } from '../helpers/files.js';
 
 const bytes = new TextEncoder().encode('catalogueType: x\n');
@@ -29,6 +30,21 @@ describe('the build cache', () => {
     writeFileSync(cacheEntryPath(dir, key), encodeEntry(entry));
     const back = cache.get('a.yaml', bytes) as { catalogue: object };
     expect(Object.keys(back.catalogue)).toEqual(['file', 'title', 'items']);
+  });
+
+  it('stores a result a helper thread encoded as those very bytes, counts its file as checked and keeps its entry', () => {
+    const dir = tempFiles({});
+    const cache = new BuildCache(dir, 'env');
+    const result = { diagnostics: [], catalogue: { file: 'a.yaml', items: [] } } as never;
+    // What the helper encoded is what is stored, not this thread's encoding of the result (here told apart).
+    const asEncoded = { diagnostics: [], catalogue: { file: 'a.yaml', items: [], by: 'helper' } };
+    const encoded = encodeEntry(asEncoded as never);
+    cache.set('a.yaml', bytes, result, encoded);
+    expect(cache.misses).toBe(1);
+    saveCache(cache, { inputs: 'x', files: [], data: null });
+    const key = fileKey('env', 'a.yaml', bytes);
+    expect(readFileSync(cacheEntryPath(dir, key))).toEqual(Buffer.from(encoded));
+    expect(new BuildCache(dir, 'env').get('a.yaml', bytes)).toEqual(asEncoded);
   });
 
   it('treats a damaged entry as a miss, never as a crash', () => {
