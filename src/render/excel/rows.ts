@@ -1,107 +1,102 @@
-import type { Style, Worksheet } from 'exceljs';
-import type { CellValue } from './cells.js';
+import { asText, TICK, type CellValue } from './cells.js';
 import { columnLetter, type Column } from './layout.js';
+import { styleId } from './package.js';
 import { BODY_STYLES } from './styles.js';
-
-/** Where the item rows of a sheet go, one row at a time, in order. */
-export interface RowSink {
-  put(row: number, values: readonly CellValue[]): void;
-  end(): void;
-  /** Resolves once the zip stream has taken most of what was written: memory stays flat however long the sheet. */
-  drained(): Promise<void>;
-}
-
-
-/** Bytes the zip stream may hold unread before the writer waits for it. */
-const BACKLOG = 8 << 20;
-
-/** exceljs's value types, as its style registry wants them (lib/doc/enums.js). */
-const NUMBER = 2;
-const STRING = 3;
-/** About this many characters of row XML are handed to the zip stream at a time. */
-const CHUNK = 1 << 18;
-
-/** archiver's PassThrough (readable-stream 2, which has no writableLength getter). */
-interface PipeInternals {
-  writableLength?: number;
-  _writableState?: { length?: number };
-}
-
-interface WriterInternals {
-  startedData?: boolean;
-  stream?: { write(text: string): unknown; pipes?: PipeInternals[] };
-  _workbook?: { styles?: { addStyleModel?(style: Partial<Style>, type: number): number } };
-}
+import type { Style } from 'exceljs';
+import type { EntryWriter } from './zip.js';
 
 /**
- * The item rows as XML written straight into exceljs's worksheet stream, after exceljs itself has
- * written the sheet's start, columns and header rows. Each cell is `<c r s t="inlineStr">`: no Row or
- * Cell objects, no formulas, text escaped here. exceljs's own per-cell path takes about 10% longer for
- * 100,000 rows (5.1 s against 4.6 s, bench/xlsx.mjs); `cellSink` is used if exceljs ever hides what this needs.
+ * Characters that send a text down the careful path: XML's specials, controls XML cannot carry (dropped),
+ * surrogates (a lone one is dropped; a pair, rare, is checked there), U+FFFE/U+FFFF, and white space at either
+ * end (kept with xml:space="preserve"). Most cells have none of them and are written as they are.
  */
-export function rowSink(ws: Worksheet, columns: readonly Column[]): RowSink {
-  const internals = ws as unknown as WriterInternals;
-  const styles = internals._workbook?.styles;
-  if (!internals.startedData || typeof internals.stream?.write !== 'function' || typeof styles?.addStyleModel !== 'function') return cellSink(ws, columns);
-  const stream = internals.stream;
-  const letters = columns.map((_, i) => columnLetter(i + 1));
-  const ids = columns.map((c) => styles.addStyleModel!(BODY_STYLES[c.kind], c.kind === 'number' ? NUMBER : STRING));
-  let buffer = '';
-  return {
-    put(row, values) {
-      let xml = `<row r="${row}">`;
-      for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        const at = `r="${letters[i]}${row}" s="${ids[i]}"`;
-        if (value === null || value === undefined || value === '') xml += `<c ${at}/>`;
-        else if (typeof value === 'number') xml += `<c ${at}><v>${value}</v></c>`;
-        else xml += `<c ${at} t="inlineStr"><is>${textXml(value)}</is></c>`;
-      }
-      buffer += `${xml}</row>`;
-      if (buffer.length > CHUNK) {
-        stream.write(buffer);
-        buffer = '';
-      }
-    },
-    end() {
-      if (buffer) stream.write(buffer);
-      buffer = '';
-    },
-    drained: () => drained(internals),
-  };
-}
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f&<>\ud800-\udfff\ufffe\uffff]|^\s|\s$/;
 
 /**
- * exceljs hands a sheet's text to archiver through a PassThrough without heeding its backpressure, so all
- * that is written waits there until the event loop runs. A turn of the loop, and short sleeps while that
- * stream holds more than BACKLOG, let archiver take the text and the thread pool compress it while the next
- * rows are written: 100,000 rows never pile up (they would hold 140 MB).
+ * A string cell's content (`<t>…</t>`), or null when nothing is left of the text. The cell is an inline
+ * string: never a formula, whatever the text starts with (=, +, -, @, a tab).
  */
-async function drained(internals: WriterInternals): Promise<void> {
-  const pipe = internals.stream?.pipes?.[0];
-  const held = () => pipe?.writableLength ?? pipe?._writableState?.length ?? 0;
-  await new Promise((resolve) => setImmediate(resolve));
-  while (held() > BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
+export function textXml(text: string): string | null {
+  if (!SPECIAL.test(text)) return text === '' ? null : `<t>${text}</t>`;
+  const clean = asText(text);
+  if (clean === null) return null;
+  const escaped = /[&<>]/.test(clean) ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : clean;
+  return /^\s|\s$/.test(clean) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
-/** The same rows through exceljs's Row and Cell objects. */
-export function cellSink(ws: Worksheet, columns: readonly Column[]): RowSink {
-  return {
-    put(row, values) {
-      const r = ws.getRow(row);
-      values.forEach((value, i) => {
-        const cell = r.getCell(i + 1);
-        cell.value = value;
-        cell.style = BODY_STYLES[columns[i]!.kind];
-      });
-      r.commit();
-    },
-    end() {},
-    drained: () => drained(ws as unknown as WriterInternals),
-  };
+/** What follows `<c r="…" s="…"` for a value: the rest of the cell. */
+export function cellTail(value: CellValue): string {
+  if (value === null || value === undefined) return '/>';
+  if (typeof value === 'number') return `><v>${value}</v></c>`;
+  const text = textXml(value);
+  return text === null ? '/>' : ` t="inlineStr"><is>${text}</is></c>`;
 }
 
-function textXml(text: string): string {
-  const escaped = /[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
-  return /^\s|\s$/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
+/** Columns whose values repeat from row to row: their cells' bytes are kept, at most this many per column. */
+const CACHED = new Set<Column['key']>(['owner', 'channels', 'timeLimit', 'audience', 'mode', 'levels', 'category', 'retention', 'office']);
+const CACHE_SIZE = 5000;
+
+const ascii = (text: string) => Buffer.from(text, 'latin1');
+const ROW_OPEN = ascii('<row r="');
+const ROW_TAG_END = ascii('">');
+const ROW_CLOSE = ascii('</row>');
+const EMPTY = ascii('/>');
+const NUMBER_OPEN = ascii('><v>');
+const NUMBER_CLOSE = ascii('</v></c>');
+const TEXT_OPEN = ascii(' t="inlineStr"><is><t>');
+const TEXT_CLOSE = ascii('</t></is></c>');
+
+/**
+ * The item rows, written as bytes into the sheet's part. Each cell is `<c r="B12" s="7" t="inlineStr"><is><t>…
+ * </t></is></c>`; the parts that do not change from row to row are encoded once per sheet, and the cells of
+ * columns whose values repeat (公开主体, 公开渠道和载体, 公开时限, the ticks …) once per distinct value. No
+ * string is built for a row: building and then encoding them cost more than writing the XML itself.
+ */
+export class RowWriter {
+  private readonly open: Buffer[];
+  private readonly style: Buffer[];
+  private readonly caches: (Map<string, Buffer> | undefined)[];
+  private readonly tick = Buffer.from(cellTail(TICK), 'utf8');
+
+  constructor(columns: readonly Column[]) {
+    this.open = columns.map((_, i) => ascii(`<c r="${columnLetter(i + 1)}`));
+    this.style = columns.map((c) => ascii(`" s="${styleId(BODY_STYLES[c.kind] as Partial<Style>)}"`));
+    this.caches = columns.map((c) => (CACHED.has(c.key) ? new Map<string, Buffer>() : undefined));
+  }
+
+  /** One row; `values` as CellWriter gives them (text, the 序号 number, or null). */
+  write(out: EntryWriter, r: number, values: readonly CellValue[]): void {
+    out.bytes(ROW_OPEN);
+    out.digits(r);
+    out.bytes(ROW_TAG_END);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      out.bytes(this.open[i]!);
+      out.digits(r);
+      out.bytes(this.style[i]!);
+      if (value === null || value === '') out.bytes(EMPTY);
+      else if (typeof value === 'number') {
+        out.bytes(NUMBER_OPEN);
+        if (Number.isSafeInteger(value) && value >= 0) out.digits(value);
+        else out.write(String(value));
+        out.bytes(NUMBER_CLOSE);
+      } else if (value === TICK) out.bytes(this.tick);
+      else {
+        const cache = this.caches[i];
+        const cached = cache?.get(value);
+        if (cached) out.bytes(cached);
+        else if (cache) {
+          const tail = Buffer.from(cellTail(value), 'utf8');
+          if (cache.size < CACHE_SIZE) cache.set(value, tail);
+          out.bytes(tail);
+        } else if (!SPECIAL.test(value)) {
+          out.bytes(TEXT_OPEN);
+          out.write(value);
+          out.bytes(TEXT_CLOSE);
+        } else out.write(cellTail(value));
+      }
+    }
+    out.bytes(ROW_CLOSE);
+  }
 }
