@@ -3,7 +3,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openZip } from '../../src/importer/zip.js';
 import type { Catalogue, Item } from '../../src/model/catalogue.js';
-import { metaPlan, metaText, type MetaPlan } from '../../src/render/excel/cells.js';
+import { CellWriter, metaPlan, metaText, type MetaPlan } from '../../src/render/excel/cells.js';
+import { cellTail, RowWriter } from '../../src/render/excel/rows.js';
+import { styleId } from '../../src/render/excel/package.js';
+import { BODY_STYLES } from '../../src/render/excel/styles.js';
+import type { EntryWriter } from '../../src/render/excel/zip.js';
 import { columnsFor } from '../../src/render/excel/layout.js';
 import { planWorkbooks, renderWorkbook, streamWorkbook } from '../../src/render/excel/index.js';
 import { Writable } from 'node:stream';
@@ -208,6 +212,42 @@ describe('the hidden gkml cell', () => {
       const sheet = { name: 's', title: 't', subtitle: '', layout, rows: sample.items.map((item) => ({ item, catalogue: 3 })), levels: [{ level: '县级', label: '县级' }, { level: '乡级', label: '乡级' }] };
       const plan = metaPlan(columnsFor(sheet, 'checklist'), layout);
       for (const item of sample.items) expect(metaText(item, 3, plan)).toBe(metaByObject(item, 3, plan));
+    }
+  });
+});
+
+describe('the item rows', () => {
+  it('are the cells CellWriter gives, each written as cellTail writes a value', () => {
+    const sample = catalogue(`
+      catalogueType: 主动公开基本目录
+      publisher: { name: 示例县人民政府办公室, level: 县级 }
+      items:
+        - { id: a-1, category: 机构职能, level1: 一, level2: 二, level3: 三, fiveDisclosures: [决策公开], content: ["", 甲], basis: [" 乙", 丙],
+            clause: "<第一条>", timeLimit: { workdays: 10, from: 制作或获取, text: "自<制作>之日起" }, postingPeriod: { days: 7 }, retention: 长期,
+            channels: [政府网站, 其他], channelsOther: [平台], audience: [特定群体, 全社会], mode: [依申请], levels: [县级], office: 秘书股, note: "a\u0001" }
+        - { id: a-2, level1: 一, fiveDisclosures: [服务公开], content: [甲, 乙, 丙], basis: [], timeLimit: 及时, channels: [政府网站, 两微一端],
+            audience: 全社会, mode: 主动, levels: [县级], owner: "=A1" }
+        - { id: a-3, level1: 四, fiveDisclosures: [服务公开], content: "x&y", timeLimit: 及时, channels: [两微一端, 政府网站], audience: 全社会, mode: 主动, levels: [县级] }
+    `);
+    for (const style of ['checklist', 'selected'] as const) {
+      const sheet = { name: 's', title: 't', subtitle: '', layout: 'departmental' as const, rows: sample.items.map((item) => ({ item, catalogue: 0 })), levels: [] };
+      const columns = columnsFor(sheet, style);
+      const meta = metaPlan(columns, 'departmental');
+      const writer = new RowWriter(columns, vocab, style, meta);
+      const cells = new CellWriter(vocab, style);
+      sample.items.forEach((item, index) => {
+        let text = '';
+        const out = { bytes: (b: Uint8Array) => (text += Buffer.from(b).toString('utf8')), write: (t: string) => (text += t), digits: (n: number) => (text += String(n)) };
+        const hide1 = index === 1;
+        writer.write(out as unknown as EntryWriter, item, { row: 9, seq: index + 1, catalogue: 0, hide1, hide2: false });
+        const expected = columns
+          .map((column, i) => {
+            const value = column.key === 'meta' ? metaText(item, 0, meta) : hide1 && column.key === 'level1' ? null : cells.value(item, column, index + 1);
+            return `<c r="${String.fromCharCode(65 + i)}9" s="${styleId(BODY_STYLES[column.kind])}"${cellTail(value)}`;
+          })
+          .join('');
+        expect(text).toBe(`<row r="9">${expected}</row>`);
+      });
     }
   });
 });

@@ -1,10 +1,10 @@
 import type { Style } from 'exceljs';
-import { CellWriter, metaPlan, metaText, type CellValue } from './cells.js';
+import { metaPlan, type CellValue } from './cells.js';
 import { columnLetter, columnsFor, type Column } from './layout.js';
 import { catalogueMeta, META_FORMAT, META_SHEET } from './meta.js';
 import { appXml, contentTypesXml, coreXml, escapeXml, ROOT_RELS_XML, styleId, stylesXml, workbookRelsXml, workbookXml, type PackageSheet } from './package.js';
 import type { ChannelStyle, ExcelOptions, SheetPlan, WorkbookPlan } from './plan.js';
-import { cellTail, RowWriter } from './rows.js';
+import { cellTail, RowWriter, type RowPlace } from './rows.js';
 import { BODY_STYLES, FOOTER, HEADER_STYLE, PAGE_SETUP, SUBTITLE_STYLE, SUMMARY_STYLES, TITLE_STYLE } from './styles.js';
 import { summarise } from './summary.js';
 import { THEME_XML } from './theme.js';
@@ -16,10 +16,11 @@ export const SUMMARY_SHEET = '汇总';
 export const NOT_APPLICABLE_SHEET = '未涉及领域';
 
 /**
- * zlib's level for every part. 1 is what exceljs (archiver) used: the same sizes as before, and the cheapest
- * (bench/README.md has what levels 3, 4 and 6 cost and save).
+ * zlib's level for every part. exceljs (archiver) used 1; 2 costs the same CPU on these sheets and makes the
+ * workbooks 6% smaller; 3, 4 and 6 would cost 1.5, 2 and 3 times as much deflating for 12, 21 and 32% smaller
+ * files (bench/README.md).
  */
-const LEVEL = 1;
+const LEVEL = 2;
 
 /** Rows between two looks at how many chunks wait for zlib. */
 const ROWS_PER_PAUSE = 500;
@@ -143,13 +144,11 @@ async function writeItems(out: EntryWriter, sheet: SheetPlan, columns: Column[],
   const level1 = columns.findIndex((c) => c.key === 'level1');
   const level2 = columns.findIndex((c) => c.key === 'level2');
   const hasLevel3 = columns.some((c) => c.key === 'level3');
-  const meta = metaPlan(columns, sheet.layout);
-  const cells = new CellWriter(options.vocab, channels);
-  const rows = new RowWriter(columns);
-  const values: CellValue[] = columns.map(() => null);
+  const rows = new RowWriter(columns, options.vocab, channels, metaPlan(columns, sheet.layout));
   const closeRun = (top: number, bottom: number, column: number) => {
     if (column > 0 && bottom > top) merges.push(`${columnLetter(column)}${top}:${columnLetter(column)}${bottom}`);
   };
+  const place: RowPlace = { row: FIRST_ROW, seq: 1, catalogue: 0, hide1: false, hide2: false };
   let run1 = FIRST_ROW;
   let run2 = FIRST_ROW;
   for (let index = 0; index < sheet.rows.length; index++) {
@@ -167,13 +166,12 @@ async function writeItems(out: EntryWriter, sheet: SheetPlan, columns: Column[],
       closeRun(run2, r - 1, hasLevel3 ? level2 + 1 : 0);
       run2 = r;
     }
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      values[i] = column.kind === 'meta' ? metaText(item, catalogue, meta) : cells.value(item, column, index + 1);
-    }
-    if (same1) values[level1] = null;
-    if (same2) values[level2] = null;
-    rows.write(out, r, values);
+    place.row = r;
+    place.seq = index + 1;
+    place.catalogue = catalogue;
+    place.hide1 = same1;
+    place.hide2 = same2;
+    rows.write(out, item, place);
     // zlib works on the thread pool beside this loop; at most a few chunks wait for it.
     if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await out.drained();
   }

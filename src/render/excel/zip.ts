@@ -14,8 +14,11 @@ import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
 
 /** Bytes of text per chunk handed to zlib. */
 const CHUNK = 1 << 20;
-/** zlib's output buffer: a chunk's text deflates to a fifth to a seventh of it, so one is enough. */
-const OUTPUT = 1 << 19;
+/**
+ * zlib's output buffer. Its default, 16 KB, takes a trip back to this thread for every 16 KB written; a
+ * buffer as large as a chunk's output (a fifth to a seventh of it) cost more in allocation than it saved.
+ */
+const OUTPUT = 1 << 16;
 /** Chunks being deflated at once, at most: memory stays flat however long an entry. */
 const IN_FLIGHT = 4;
 const MAX = 0xffffffff;
@@ -208,8 +211,6 @@ export class EntryWriter {
     const input = this.buffer.subarray(0, this.at);
     this.crc = crc32(input, this.crc);
     this.size += input.length;
-    // An output buffer that holds a chunk's output at once: zlib's default 16 KB takes a trip back to this
-    // thread for every 16 KB it writes.
     const options: ZlibOptions = { level: this.level, chunkSize: OUTPUT, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH };
     const full = this.buffer;
     const deflated = new Promise<Buffer>((resolve, reject) =>
