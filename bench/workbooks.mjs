@@ -4,7 +4,8 @@
 // `renderWorkbook` of every plan, one after the other, with `{ vocab, split: 'publisher', channels: 'checklist' }`.
 // Each run is a child process: the catalogues are checked as the build checks them for rendering
 // (`validate({ rules: false, keepCatalogues: true })`, not timed), then the workbooks are timed:
-//   wall, CPU (process.cpuUsage: the main thread, the garbage collector's helpers and zlib on the thread pool),
+//   wall, CPU (process.cpuUsage: the main thread, the garbage collector's helpers and zlib on the thread pool; and
+//   the main thread's alone, from /proc/self/task, which is what the wall time waits for),
 //   peak RSS during the stage (Linux: the peak is reset through /proc/self/clear_refs after the catalogues are
 //   loaded, so the figure is the stage's own high-water mark, catalogues included) and the RSS before it,
 //   and the bytes of the 16 workbooks (with a SHA-256 of them all, to see that two runs give the same bytes).
@@ -35,6 +36,16 @@ const highWater = () => {
   }
 };
 
+/** CPU seconds of the main thread alone (Linux), apart from zlib's thread pool and the collector's helpers. */
+const mainThreadCpu = () => {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+};
+
 function resetHighWater() {
   try {
     writeFileSync('/proc/self/clear_refs', '5');
@@ -59,6 +70,7 @@ async function child(build, ws, out) {
   const load = loadavg()[0];
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
+  const main = mainThreadCpu();
   const hash = createHash('sha256');
   const files = [];
   for (const plan of planWorkbooks(result.catalogues, options)) {
@@ -74,6 +86,7 @@ async function child(build, ws, out) {
     JSON.stringify({
       seconds,
       cpuSeconds: (used.user + used.system) / 1e6,
+      mainCpuSeconds: mainThreadCpu() - main,
       rssBeforeMiB: rssBefore,
       peakMiB: reset ? peak : undefined,
       workbooks: files.length,
@@ -119,18 +132,18 @@ function parent() {
       const s = { ...JSON.parse(result.stdout), processRssMiB: result.rssMiB };
       samples[b].push(s);
       process.stderr.write(
-        `  ${name.padEnd(10)} run ${run + 1}: ${s.seconds.toFixed(2)} s wall, ${s.cpuSeconds.toFixed(2)} s CPU, peak ${s.peakMiB?.toFixed(0) ?? '?'} MiB (before ${s.rssBeforeMiB.toFixed(0)}), ${(s.bytes / 1e6).toFixed(2)} MB, load ${s.load.toFixed(2)}\n`,
+        `  ${name.padEnd(10)} run ${run + 1}: ${s.seconds.toFixed(2)} s wall, ${s.cpuSeconds.toFixed(2)} s CPU (main thread ${s.mainCpuSeconds.toFixed(2)}), peak ${s.peakMiB?.toFixed(0) ?? '?'} MiB (before ${s.rssBeforeMiB.toFixed(0)}), ${(s.bytes / 1e6).toFixed(2)} MB, load ${s.load.toFixed(2)}\n`,
       );
     }
     loads.push(loadavg()[0]);
   }
   const m = (list, key) => median(list.map((s) => s[key]));
-  console.log(`${'build'.padEnd(12)}${'wall s'.padStart(8)}${'CPU s'.padStart(8)}${'peak MiB'.padStart(10)}${'before MiB'.padStart(12)}${'MB'.padStart(8)}  runs (wall / CPU s, load)`);
+  console.log(`${'build'.padEnd(12)}${'wall s'.padStart(8)}${'CPU s'.padStart(8)}${'main s'.padStart(8)}${'peak MiB'.padStart(10)}${'before MiB'.padStart(12)}${'MB'.padStart(8)}  runs (wall / CPU s, load)`);
   const summary = builds.map(({ name, dir }, b) => {
     const list = samples[b];
-    const row = { name, dir, wall: m(list, 'seconds'), cpu: m(list, 'cpuSeconds'), peakMiB: m(list, 'peakMiB'), rssBeforeMiB: m(list, 'rssBeforeMiB'), bytes: list.at(-1).bytes, deterministic: new Set(list.map((s) => s.sha256)).size === 1 };
+    const row = { name, dir, wall: m(list, 'seconds'), cpu: m(list, 'cpuSeconds'), mainCpu: m(list, 'mainCpuSeconds'), peakMiB: m(list, 'peakMiB'), rssBeforeMiB: m(list, 'rssBeforeMiB'), bytes: list.at(-1).bytes, deterministic: new Set(list.map((s) => s.sha256)).size === 1 };
     console.log(
-      `${name.padEnd(12)}${row.wall.toFixed(2).padStart(8)}${row.cpu.toFixed(2).padStart(8)}${row.peakMiB.toFixed(0).padStart(10)}${row.rssBeforeMiB.toFixed(0).padStart(12)}${(row.bytes / 1e6).toFixed(2).padStart(8)}  ${list.map((s) => `${s.seconds.toFixed(2)}/${s.cpuSeconds.toFixed(2)} (${s.load.toFixed(1)})`).join(' · ')}`,
+      `${name.padEnd(12)}${row.wall.toFixed(2).padStart(8)}${row.cpu.toFixed(2).padStart(8)}${row.mainCpu.toFixed(2).padStart(8)}${row.peakMiB.toFixed(0).padStart(10)}${row.rssBeforeMiB.toFixed(0).padStart(12)}${(row.bytes / 1e6).toFixed(2).padStart(8)}  ${list.map((s) => `${s.seconds.toFixed(2)}/${s.cpuSeconds.toFixed(2)} (${s.load.toFixed(1)})`).join(' · ')}`,
     );
     return row;
   });
