@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openZip } from '../../src/importer/zip.js';
-import { columnsFor } from '../../src/render/excel/layout.js';
-import { cellSink } from '../../src/render/excel/rows.js';
 import { catalogue, merges, render, rowTexts } from './helpers.js';
 
 const CIVIL = `
@@ -171,19 +169,5 @@ describe('the standard workbook (render xlsx)', () => {
     // The town's 最低生活保障 row is not merged into the county office's run above it.
     expect(merges(sheet)).toContain('B5:B7');
     expect(merges(sheet).filter((m) => /^B\d+:B/.test(m))).toEqual(['B5:B7']);
-  });
-
-  it('writes the same cells through exceljs Row and Cell objects where its stream cannot be written to', async () => {
-    const [out] = await render([catalogue(CIVIL)]);
-    const plan = out!.plan.sheets[0]!;
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('x');
-    const sink = cellSink(sheet, columnsFor(plan, 'checklist'));
-    sink.put(5, [1, '最低生活保障', '政策法规文件', '=1+1', null, null, null, '■政府网站', '√']);
-    sink.end();
-    expect(rowTexts(sheet, 5, 9)).toEqual([1, '最低生活保障', '政策法规文件', '=1+1', null, null, null, '■政府网站', '√']);
-    expect(sheet.getCell('D5').type).toBe(ExcelJS.ValueType.String);
-    expect(sheet.getCell('D5').font).toMatchObject({ name: '仿宋' });
-    expect(sheet.getCell('E5').border).toMatchObject({ top: { style: 'thin' } });
   });
 });

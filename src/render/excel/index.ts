@@ -1,4 +1,4 @@
-import { PassThrough, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { Catalogue } from '../../model/catalogue.js';
 import { planWorkbooks, type ExcelOptions, type WorkbookPlan } from './plan.js';
 import { writeWorkbook } from './write.js';
@@ -14,13 +14,14 @@ export interface RenderedWorkbook {
   bytes: Uint8Array;
 }
 
-/** One workbook's bytes. */
+/** One workbook's bytes: the same plan gives the same bytes. */
 export async function renderWorkbook(plan: WorkbookPlan, options: ExcelOptions): Promise<Uint8Array> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await writeWorkbook(plan, options, sink);
-  return new Uint8Array(Buffer.concat(chunks));
+  const chunks: Uint8Array[] = [];
+  await writeWorkbook(plan, options, (bytes) => {
+    chunks.push(bytes);
+  });
+  const whole = Buffer.concat(chunks);
+  return new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength);
 }
 
 /** Every workbook of the catalogues (one per publisher, or one per county with `split: 'area'`), one at a time. */
@@ -28,7 +29,12 @@ export async function* renderWorkbooks(catalogues: readonly Catalogue[], options
   for (const plan of planWorkbooks(catalogues, options)) yield { fileName: plan.fileName, bytes: await renderWorkbook(plan, options) };
 }
 
-/** Streams one workbook into `sink` (a file the caller renames into place when done). */
-export function streamWorkbook(plan: WorkbookPlan, options: ExcelOptions, sink: Writable): Promise<void> {
-  return writeWorkbook(plan, options, sink);
+/** Streams one workbook into `sink` (a file the caller renames into place when done), and ends it. */
+export async function streamWorkbook(plan: WorkbookPlan, options: ExcelOptions, sink: Writable): Promise<void> {
+  const failed = new Promise<never>((_, reject) => sink.once('error', reject));
+  failed.catch(() => undefined);
+  await writeWorkbook(plan, options, async (bytes) => {
+    if (!sink.write(bytes)) await Promise.race([new Promise((resolve) => sink.once('drain', resolve)), failed]);
+  });
+  await Promise.race([new Promise((resolve) => sink.end(resolve)), failed]);
 }

@@ -1,107 +1,252 @@
-import type { Style, Worksheet } from 'exceljs';
-import type { CellValue } from './cells.js';
+import type { Item } from '../../model/catalogue.js';
+import type { Vocabulary } from '../../model/vocab.js';
+import { asText, CellWriter, metaText, TICK, timeLimitText, type CellValue, type MetaPlan } from './cells.js';
 import { columnLetter, type Column } from './layout.js';
+import type { ChannelStyle } from './plan.js';
+import { styleId } from './package.js';
 import { BODY_STYLES } from './styles.js';
+import type { Style } from 'exceljs';
+import type { EntryWriter } from './zip.js';
 
-/** Where the item rows of a sheet go, one row at a time, in order. */
-export interface RowSink {
-  put(row: number, values: readonly CellValue[]): void;
-  end(): void;
-  /** Resolves once the zip stream has taken most of what was written: memory stays flat however long the sheet. */
-  drained(): Promise<void>;
+/**
+ * Characters that send a text down the careful path: XML's specials, controls XML cannot carry (dropped),
+ * surrogates (a lone one is dropped; a pair, rare, is checked there), U+FFFE/U+FFFF, and white space at either
+ * end (kept with xml:space="preserve"). Most cells have none of them and are written as they are.
+ */
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f&<>\ud800-\udfff\ufffe\uffff]|^\s|\s$/;
+
+/**
+ * A string cell's content (`<t>…</t>`), or null when nothing is left of the text. The cell is an inline
+ * string: never a formula, whatever the text starts with (=, +, -, @, a tab).
+ */
+export function textXml(text: string): string | null {
+  if (!SPECIAL.test(text)) return text === '' ? null : `<t>${text}</t>`;
+  const clean = asText(text);
+  if (clean === null) return null;
+  const escaped = /[&<>]/.test(clean) ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : clean;
+  return /^\s|\s$/.test(clean) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
-
-/** Bytes the zip stream may hold unread before the writer waits for it. */
-const BACKLOG = 8 << 20;
-
-/** exceljs's value types, as its style registry wants them (lib/doc/enums.js). */
-const NUMBER = 2;
-const STRING = 3;
-/** About this many characters of row XML are handed to the zip stream at a time. */
-const CHUNK = 1 << 18;
-
-/** archiver's PassThrough (readable-stream 2, which has no writableLength getter). */
-interface PipeInternals {
-  writableLength?: number;
-  _writableState?: { length?: number };
+/** What follows `<c r="…" s="…"` for a value: the rest of the cell. */
+export function cellTail(value: CellValue): string {
+  if (value === null || value === undefined) return '/>';
+  if (typeof value === 'number') return `><v>${value}</v></c>`;
+  const text = textXml(value);
+  return text === null ? '/>' : ` t="inlineStr"><is>${text}</is></c>`;
 }
 
-interface WriterInternals {
-  startedData?: boolean;
-  stream?: { write(text: string): unknown; pipes?: PipeInternals[] };
-  _workbook?: { styles?: { addStyleModel?(style: Partial<Style>, type: number): number } };
+/** Distinct cells kept per column (their bytes), at most. */
+const CACHE_SIZE = 5000;
+
+const ascii = (text: string) => Buffer.from(text, 'latin1');
+const ROW_OPEN = ascii('<row r="');
+const ROW_TAG_END = ascii('">');
+const ROW_CLOSE = ascii('</row>');
+const NUMBER_OPEN = ascii('><v>');
+const NUMBER_CLOSE = ascii('</v></c>');
+const TEXT_CLOSE = ascii('</t></is></c>');
+const NEWLINE = ascii('\n');
+
+/** How a column's cells are made: each a case of RowWriter.write. */
+const enum Kind {
+  Seq,
+  List,
+  Field,
+  Cached,
+  TimeLimit,
+  Channels,
+  Tick,
+  Meta,
+}
+
+interface ColumnPlan {
+  kind: Kind;
+  key: Column['key'];
+  /** `<c r="B` */
+  open: Buffer;
+  /** `" s="7"/>`: the rest of an empty cell. */
+  empty: Buffer;
+  /** `" s="7"` */
+  styled: Buffer;
+  /** `" s="7" t="inlineStr"><is><t>` */
+  text: Buffer;
+  /** The value a tick column's √ stands for. */
+  value?: string;
+  cache?: Map<string | number, Buffer>;
+}
+
+/** Where the row of an item sits, and which of its 事项 cells are merged into the ones above. */
+export interface RowPlace {
+  row: number;
+  seq: number;
+  catalogue: number;
+  /** Hide 一级事项 (merged into the cell above) … */
+  hide1: boolean;
+  /** … and 二级事项 (three-level tables). */
+  hide2: boolean;
 }
 
 /**
- * The item rows as XML written straight into exceljs's worksheet stream, after exceljs itself has
- * written the sheet's start, columns and header rows. Each cell is `<c r s t="inlineStr">`: no Row or
- * Cell objects, no formulas, text escaped here. exceljs's own per-cell path takes about 10% longer for
- * 100,000 rows (5.1 s against 4.6 s, bench/xlsx.mjs); `cellSink` is used if exceljs ever hides what this needs.
+ * The item rows, written as bytes into the sheet's part, each cell straight from the item: `<c r="B12" s="7"
+ * t="inlineStr"><is><t>…</t></is></c>`. What does not change from row to row is encoded once per sheet, the
+ * cells of columns whose values repeat (公开主体, 公开渠道和载体, 公开时限, the ticks …) once per distinct value,
+ * and no string is built for a row: building row strings and then encoding them cost more than the XML itself.
+ * The cells are what `CellWriter.value` gives, written as `cellTail` writes a value (test/render-excel holds it).
  */
-export function rowSink(ws: Worksheet, columns: readonly Column[]): RowSink {
-  const internals = ws as unknown as WriterInternals;
-  const styles = internals._workbook?.styles;
-  if (!internals.startedData || typeof internals.stream?.write !== 'function' || typeof styles?.addStyleModel !== 'function') return cellSink(ws, columns);
-  const stream = internals.stream;
-  const letters = columns.map((_, i) => columnLetter(i + 1));
-  const ids = columns.map((c) => styles.addStyleModel!(BODY_STYLES[c.kind], c.kind === 'number' ? NUMBER : STRING));
-  let buffer = '';
-  return {
-    put(row, values) {
-      let xml = `<row r="${row}">`;
-      for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        const at = `r="${letters[i]}${row}" s="${ids[i]}"`;
-        if (value === null || value === undefined || value === '') xml += `<c ${at}/>`;
-        else if (typeof value === 'number') xml += `<c ${at}><v>${value}</v></c>`;
-        else xml += `<c ${at} t="inlineStr"><is>${textXml(value)}</is></c>`;
+export class RowWriter {
+  private readonly columns: ColumnPlan[];
+  private readonly tick: Buffer;
+  private readonly channelIndex: Map<string, number>;
+  private readonly cells: CellWriter;
+
+  constructor(
+    columns: readonly Column[],
+    vocab: Vocabulary,
+    channels: ChannelStyle,
+    private readonly meta: MetaPlan,
+  ) {
+    this.cells = new CellWriter(vocab, channels);
+    this.channelIndex = new Map(vocab.channels.map((c, i) => [c.name, i]));
+    this.tick = Buffer.from(cellTail(TICK), 'utf8');
+    this.columns = columns.map((column, i) => {
+      const style = `" s="${styleId(BODY_STYLES[column.kind] as Partial<Style>)}"`;
+      const kind = KINDS[column.key] ?? Kind.Field;
+      const plan: ColumnPlan = {
+        kind,
+        key: column.key,
+        open: ascii(`<c r="${columnLetter(i + 1)}`),
+        empty: ascii(`${style}/>`),
+        styled: ascii(style),
+        text: ascii(`${style} t="inlineStr"><is><t>`),
+      };
+      if (column.value !== undefined) plan.value = column.value;
+      if (kind === Kind.Cached || kind === Kind.TimeLimit || kind === Kind.Channels) plan.cache = new Map();
+      return plan;
+    });
+  }
+
+  write(out: EntryWriter, item: Item, place: RowPlace): void {
+    const r = place.row;
+    out.bytes(ROW_OPEN);
+    out.digits(r);
+    out.bytes(ROW_TAG_END);
+    for (const column of this.columns) {
+      out.bytes(column.open);
+      out.digits(r);
+      switch (column.kind) {
+        case Kind.Seq:
+          out.bytes(column.styled);
+          out.bytes(NUMBER_OPEN);
+          out.digits(place.seq);
+          out.bytes(NUMBER_CLOSE);
+          break;
+        case Kind.List:
+          this.list(out, column, column.key === 'content' ? item.content : item.basis);
+          break;
+        case Kind.Field: {
+          const hidden = (column.key === 'level1' && place.hide1) || (column.key === 'level2' && place.hide2);
+          this.text(out, column, hidden ? undefined : (item[column.key as 'level1'] as string | undefined));
+          break;
+        }
+        case Kind.Cached: {
+          const value = item[column.key as 'owner'] as string | undefined;
+          if (value === undefined || value === '') out.bytes(column.empty);
+          else out.bytes(this.cached(column, value, () => value));
+          break;
+        }
+        case Kind.TimeLimit: {
+          const text = timeLimitText(item);
+          if (text === '') out.bytes(column.empty);
+          else out.bytes(this.cached(column, text, () => text));
+          break;
+        }
+        case Kind.Channels:
+          out.bytes(this.cached(column, this.channelKey(item), () => this.cells.value(item, CHANNELS, 0) as string | null));
+          break;
+        case Kind.Tick:
+          if ((item[column.key as 'audience'] as string[]).includes(column.value!)) {
+            out.bytes(column.styled);
+            out.bytes(this.tick);
+          } else out.bytes(column.empty);
+          break;
+        case Kind.Meta:
+          this.text(out, column, metaText(item, place.catalogue, this.meta));
+          break;
       }
-      buffer += `${xml}</row>`;
-      if (buffer.length > CHUNK) {
-        stream.write(buffer);
-        buffer = '';
-      }
-    },
-    end() {
-      if (buffer) stream.write(buffer);
-      buffer = '';
-    },
-    drained: () => drained(internals),
-  };
+    }
+    out.bytes(ROW_CLOSE);
+  }
+
+  /** A text cell: straight into the part, or through textXml where the text needs care. */
+  private text(out: EntryWriter, column: ColumnPlan, value: string | undefined): void {
+    if (value === undefined || value === '') out.bytes(column.empty);
+    else if (!SPECIAL.test(value)) {
+      out.bytes(column.text);
+      out.write(value);
+      out.bytes(TEXT_CLOSE);
+    } else {
+      out.bytes(column.styled);
+      out.write(cellTail(value));
+    }
+  }
+
+  /** 公开内容, 公开依据: one element per line, written element by element where none needs care. */
+  private list(out: EntryWriter, column: ColumnPlan, values: readonly string[]): void {
+    if (values.length === 1) return this.text(out, column, values[0]);
+    for (const value of values) {
+      if (value === '' || SPECIAL.test(value)) return this.text(out, column, values.join('\n'));
+    }
+    if (values.length === 0) return out.bytes(column.empty);
+    out.bytes(column.text);
+    for (let i = 0; i < values.length; i++) {
+      if (i > 0) out.bytes(NEWLINE);
+      out.write(values[i]!);
+    }
+    out.bytes(TEXT_CLOSE);
+  }
+
+  /** The bytes after `<c r="…` of a cell whose value repeats, made once per distinct value. */
+  private cached(column: ColumnPlan, key: string | number, value: () => string | null): Buffer {
+    const cache = column.cache!;
+    let bytes = cache.get(key);
+    if (bytes === undefined) {
+      bytes = Buffer.from(`${column.styled.toString('latin1')}${cellTail(value())}`, 'utf8');
+      if (cache.size < CACHE_SIZE) cache.set(key, bytes);
+    }
+    return bytes;
+  }
+
+  /**
+   * Which channels an item chose, as a number (a bit per official channel) where it names no others: the
+   * checklist's text depends only on that set. Otherwise a string key of both lists, as CellWriter keys them.
+   */
+  private channelKey(item: Item): number | string {
+    if (item.channelsOther) return `${item.channels.join('|')}#${item.channelsOther.join('|')}`;
+    let bits = 0;
+    for (const name of item.channels) {
+      const at = this.channelIndex.get(name);
+      if (at === undefined || at > 30) return item.channels.join('|');
+      bits |= 1 << at;
+    }
+    return bits;
+  }
 }
 
-/**
- * exceljs hands a sheet's text to archiver through a PassThrough without heeding its backpressure, so all
- * that is written waits there until the event loop runs. A turn of the loop, and short sleeps while that
- * stream holds more than BACKLOG, let archiver take the text and the thread pool compress it while the next
- * rows are written: 100,000 rows never pile up (they would hold 140 MB).
- */
-async function drained(internals: WriterInternals): Promise<void> {
-  const pipe = internals.stream?.pipes?.[0];
-  const held = () => pipe?.writableLength ?? pipe?._writableState?.length ?? 0;
-  await new Promise((resolve) => setImmediate(resolve));
-  while (held() > BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
-}
+const CHANNELS: Column = { key: 'channels', group: '', width: 0, kind: 'text' };
 
-/** The same rows through exceljs's Row and Cell objects. */
-export function cellSink(ws: Worksheet, columns: readonly Column[]): RowSink {
-  return {
-    put(row, values) {
-      const r = ws.getRow(row);
-      values.forEach((value, i) => {
-        const cell = r.getCell(i + 1);
-        cell.value = value;
-        cell.style = BODY_STYLES[columns[i]!.kind];
-      });
-      r.commit();
-    },
-    end() {},
-    drained: () => drained(ws as unknown as WriterInternals),
-  };
-}
-
-function textXml(text: string): string {
-  const escaped = /[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
-  return /^\s|\s$/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
-}
+const KINDS: Partial<Record<Column['key'], Kind>> = {
+  seq: Kind.Seq,
+  content: Kind.List,
+  basis: Kind.List,
+  owner: Kind.Cached,
+  category: Kind.Cached,
+  retention: Kind.Cached,
+  office: Kind.Cached,
+  timeLimit: Kind.TimeLimit,
+  channels: Kind.Channels,
+  audience: Kind.Tick,
+  mode: Kind.Tick,
+  levels: Kind.Tick,
+  meta: Kind.Meta,
+};

@@ -21,15 +21,18 @@ export function summarise(plan: WorkbookPlan, vocab: Vocabulary): SummaryTable {
   const categories = vocab.terms.fiveDisclosures.values;
   const byArea = new Map<string, SummaryRow>();
   const total: SummaryRow = { area: '合计', items: 0, counts: categories.map(() => 0) };
+  const place = new Map(categories.map((category, i) => [category, i]));
   for (const sheet of plan.sheets) {
     for (const { item } of sheet.rows) {
       const area = item.area ?? NO_AREA_LABEL;
-      const row = byArea.get(area) ?? { area, items: 0, counts: categories.map(() => 0) };
-      byArea.set(area, row);
+      let row = byArea.get(area);
+      if (!row) byArea.set(area, (row = { area, items: 0, counts: categories.map(() => 0) }));
       row.items++;
       total.items++;
-      categories.forEach((category, i) => {
-        if (item.fiveDisclosures.includes(category)) {
+      // Each category once, however often the item lists it.
+      item.fiveDisclosures.forEach((category, k) => {
+        const i = place.get(category);
+        if (i !== undefined && item.fiveDisclosures.indexOf(category) === k) {
           row.counts[i]!++;
           total.counts[i]!++;
         }

@@ -1,115 +1,154 @@
-import type { Writable } from 'node:stream';
-import type { Style, Worksheet } from 'exceljs';
-import { CellWriter, metaPlan, metaText, type CellValue } from './cells.js';
-import { rowSink } from './rows.js';
+import type { Style } from 'exceljs';
+import { metaPlan, type CellValue } from './cells.js';
 import { columnLetter, columnsFor, type Column } from './layout.js';
 import { catalogueMeta, META_FORMAT, META_SHEET } from './meta.js';
+import { appXml, contentTypesXml, coreXml, escapeXml, ROOT_RELS_XML, styleId, stylesXml, workbookRelsXml, workbookXml, type PackageSheet } from './package.js';
 import type { ChannelStyle, ExcelOptions, SheetPlan, WorkbookPlan } from './plan.js';
+import { cellTail, RowWriter, type RowPlace } from './rows.js';
 import { BODY_STYLES, FOOTER, HEADER_STYLE, PAGE_SETUP, SUBTITLE_STYLE, SUMMARY_STYLES, TITLE_STYLE } from './styles.js';
 import { summarise } from './summary.js';
+import { THEME_XML } from './theme.js';
+import { ZipWriter, type EntryWriter, type ZipSink } from './zip.js';
 
 /** Rows 1–2 are the title and the 公开主体/版本/日期 line, rows 3–4 the two-row header; items start at row 5. */
 export const FIRST_ROW = 5;
 export const SUMMARY_SHEET = '汇总';
 export const NOT_APPLICABLE_SHEET = '未涉及领域';
 
-type WorkbookWriter = {
-  addWorksheet(name: string, options?: Record<string, unknown>): Worksheet;
-  commit(): Promise<unknown>;
-};
+/**
+ * zlib's level for every part. exceljs (archiver) used 1; 2 costs the same CPU on these sheets and makes the
+ * workbooks 6% smaller; 3, 4 and 6 would cost 1.5, 2 and 3 times as much deflating for 12, 21 and 32% smaller
+ * files (bench/README.md).
+ */
+const LEVEL = 2;
+
+/** Rows between two looks at how many chunks wait for zlib. */
+const ROWS_PER_PAUSE = 500;
 
 /**
- * Writes one workbook to `sink` with exceljs's streaming writer (loaded on demand): rows are committed
- * as they are written, so memory stays flat however many items there are. No cell holds a formula.
+ * Writes one workbook, the xlsx package written directly (parts in package.ts, the zip in zip.ts): each
+ * sheet's rows are encoded and deflated a megabyte at a time as they are written, so memory stays flat however
+ * many items there are. The bytes depend only on the plan: the package's dates are the plan's date. No cell
+ * holds a formula; text is written as inline strings.
  */
-export async function writeWorkbook(plan: WorkbookPlan, options: ExcelOptions, sink: Writable): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
+export async function writeWorkbook(plan: WorkbookPlan, options: ExcelOptions, sink: ZipSink): Promise<void> {
   const when = new Date(`${plan.date ?? '1980-01-01'}T00:00:00Z`);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: sink,
-    useStyles: true,
-    useSharedStrings: false,
-    created: when,
-    modified: when,
-    creator: 'gkml',
-    lastModifiedBy: 'gkml',
-  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]) as unknown as WorkbookWriter;
+  const zip = new ZipWriter(sink, { level: LEVEL, date: when });
   const channels = options.channels ?? 'checklist';
-  for (const sheet of plan.sheets) await writeCatalogueSheet(workbook, sheet, options, channels);
-  writeSummary(workbook, plan, options);
-  writeNotApplicable(workbook, plan);
-  writeMetaSheet(workbook, plan);
-  await workbook.commit();
+  const notApplicable = plan.catalogues.flatMap((c) => (c.notApplicableAreas ?? []).map((a) => [c.publisher.name, a.area, a.reason]));
+  const columns = plan.sheets.map((sheet) => columnsFor(sheet, channels));
+  const sheets: PackageSheet[] = [
+    ...plan.sheets.map((sheet, i): PackageSheet => ({ name: sheet.name, state: 'visible', printArea: printArea(sheet, columns[i]!) })),
+    { name: SUMMARY_SHEET, state: 'visible' },
+    ...(notApplicable.length > 0 ? [{ name: NOT_APPLICABLE_SHEET, state: 'visible' as const }] : []),
+    { name: META_SHEET, state: 'veryHidden' },
+  ];
+  await zip.add('[Content_Types].xml', contentTypesXml(sheets.length));
+  await zip.add('_rels/.rels', ROOT_RELS_XML);
+  await zip.add('docProps/app.xml', appXml(sheets));
+  await zip.add('docProps/core.xml', coreXml(when));
+  await zip.add('xl/workbook.xml', workbookXml(sheets));
+  await zip.add('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length));
+  await zip.add('xl/styles.xml', stylesXml());
+  await zip.add('xl/theme/theme1.xml', THEME_XML);
+  let n = 0;
+  const part = () => zip.entry(`xl/worksheets/sheet${++n}.xml`);
+  for (const [i, sheet] of plan.sheets.entries()) await writeCatalogueSheet(await part(), sheet, columns[i]!, options, channels);
+  await writeSummary(await part(), plan, options);
+  if (notApplicable.length > 0) await writeNotApplicable(await part(), notApplicable);
+  await writeMetaSheet(await part(), plan);
+  await zip.finish();
 }
 
-async function writeCatalogueSheet(workbook: WorkbookWriter, sheet: SheetPlan, options: ExcelOptions, channels: ChannelStyle): Promise<void> {
-  const columns = columnsFor(sheet, channels);
+function printArea(sheet: SheetPlan, columns: readonly Column[]): string {
   const visible = columns.filter((c) => c.kind !== 'meta').length;
-  const last = columnLetter(visible);
-  const lastRow = FIRST_ROW + sheet.rows.length - 1;
-  const ws = workbook.addWorksheet(sheet.name, {
-    pageSetup: { ...PAGE_SETUP, printTitlesRow: '3:4', printArea: `A1:${last}${Math.max(lastRow, 4)}` },
-    headerFooter: { oddFooter: FOOTER },
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 4, topLeftCell: `A${FIRST_ROW}`, activeCell: `A${FIRST_ROW}` }],
-  });
-  ws.columns = columns.map((c) => ({ width: c.width, hidden: c.kind === 'meta' }));
-  spanRow(ws, 1, visible, sheet.title, TITLE_STYLE, 36);
-  spanRow(ws, 2, visible, sheet.subtitle, SUBTITLE_STYLE, 22);
-  writeHeader(ws, columns);
-  await writeItems(ws, sheet, columns, options, channels);
-  // Committed now, the sheet's zip entry ends and the next sheet's text is compressed as it is written
-  // rather than held until the workbook is committed.
-  ws.commit();
+  return `A1:${columnLetter(visible)}${Math.max(FIRST_ROW + sheet.rows.length - 1, 4)}`;
 }
 
-/** A row whose first cell spans `width` columns. */
-function spanRow(ws: Worksheet, r: number, width: number, text: string, style: Partial<Style>, height: number): void {
-  const row = ws.getRow(r);
-  row.height = height;
-  for (let c = 1; c <= width; c++) {
-    const cell = row.getCell(c);
-    if (c === 1) cell.value = text;
-    cell.style = style;
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
+const SHEET_FORMAT = '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>';
+const FROZEN = `<sheetViews><sheetView workbookViewId="0"><pane ySplit="4" topLeftCell="A${FIRST_ROW}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${FIRST_ROW}" sqref="A${FIRST_ROW}"/></sheetView></sheetViews>`;
+
+/** The start of a sheet up to `<sheetData>`: fit to page, frozen header, column widths (runs of equal columns as one). */
+function sheetStart(columns: readonly { width: number; hidden?: boolean }[], frozen: boolean): string {
+  let cols = '';
+  for (let i = 0; i < columns.length; ) {
+    let end = i;
+    while (end + 1 < columns.length && columns[end + 1]!.width === columns[i]!.width && !!columns[end + 1]!.hidden === !!columns[i]!.hidden) end++;
+    cols += `<col min="${i + 1}" max="${end + 1}" width="${columns[i]!.width}"${columns[i]!.hidden ? ' hidden="1"' : ''} customWidth="1"/>`;
+    i = end + 1;
   }
-  merge(ws, r, 1, r, width);
-  row.commit();
+  return `${SHEET_HEAD}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${frozen ? FROZEN : ''}${SHEET_FORMAT}<cols>${cols}</cols><sheetData>`;
+}
+
+/** After `</sheetData>`: merged ranges, then the print setup (A4, fit to the page width) and the page-number footer. */
+function sheetEnd(merges: readonly string[], orientation: 'landscape' | 'portrait'): string {
+  const merged = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const m = PAGE_SETUP.margins;
+  return (
+    `</sheetData>${merged}<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${PAGE_SETUP.paperSize}" orientation="${orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="${PAGE_SETUP.fitToWidth}" fitToHeight="${PAGE_SETUP.fitToHeight}"/>` +
+    `<headerFooter><oddFooter>${escapeXml(FOOTER)}</oddFooter></headerFooter></worksheet>`
+  );
+}
+
+/** A row of a few cells (titles, header, summary): each a value and a style; `height` in points if fixed. */
+function smallRow(r: number, cells: readonly (readonly [CellValue, Partial<Style> | undefined])[], height?: number): string {
+  let xml = `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="1:${cells.length}" x14ac:dyDescent="0.25">`;
+  cells.forEach(([value, style], i) => {
+    xml += `<c r="${columnLetter(i + 1)}${r}"${style ? ` s="${styleId(style)}"` : ''}${cellTail(value)}`;
+  });
+  return `${xml}</row>`;
+}
+
+/** A row whose first cell, spanning `width` columns, holds the text. */
+function spanRow(r: number, width: number, text: string, style: Partial<Style>, height: number, merges: string[]): string {
+  merges.push(`A${r}:${columnLetter(width)}${r}`);
+  return smallRow(r, Array.from({ length: width }, (_, c) => [c === 0 ? text : null, style] as const), height);
+}
+
+async function writeCatalogueSheet(out: EntryWriter, sheet: SheetPlan, columns: Column[], options: ExcelOptions, channels: ChannelStyle): Promise<void> {
+  const visible = columns.filter((c) => c.kind !== 'meta').length;
+  const merges: string[] = [];
+  out.write(sheetStart(columns.map((c) => ({ width: c.width, hidden: c.kind === 'meta' })), true));
+  out.write(spanRow(1, visible, sheet.title, TITLE_STYLE, 36, merges));
+  out.write(spanRow(2, visible, sheet.subtitle, SUBTITLE_STYLE, 22, merges));
+  out.write(header(columns, merges));
+  await writeItems(out, sheet, columns, options, channels, merges);
+  out.write(sheetEnd(merges, PAGE_SETUP.orientation));
+  await out.end();
 }
 
 /** Rows 3–4: a group spanning its leaves (公开对象 → 全社会 | 特定群体), or one cell spanning both rows. */
-function writeHeader(ws: Worksheet, columns: Column[]): void {
-  const top = ws.getRow(3);
-  const bottom = ws.getRow(4);
-  top.height = 24;
-  bottom.height = 30;
+function header(columns: readonly Column[], merges: string[]): string {
+  const top: [CellValue, Partial<Style>][] = [];
+  const bottom: [CellValue, Partial<Style>][] = [];
   columns.forEach((column, i) => {
     const style = column.kind === 'meta' ? BODY_STYLES.meta : HEADER_STYLE;
     const first = i === 0 || columns[i - 1]!.group !== column.group || !column.leaf;
-    top.getCell(i + 1).value = first ? column.group : null;
-    top.getCell(i + 1).style = style;
-    bottom.getCell(i + 1).value = column.leaf ?? null;
-    bottom.getCell(i + 1).style = style;
-    if (!column.leaf) merge(ws, 3, i + 1, 4, i + 1);
+    top.push([first ? column.group : null, style]);
+    bottom.push([column.leaf ?? null, style]);
+    const letter = columnLetter(i + 1);
+    if (!column.leaf) merges.push(`${letter}3:${letter}4`);
     else if (first) {
       let end = i;
       while (end + 1 < columns.length && columns[end + 1]!.group === column.group && columns[end + 1]!.leaf) end++;
-      if (end > i) merge(ws, 3, i + 1, 3, end + 1);
+      if (end > i) merges.push(`${letter}3:${columnLetter(end + 1)}3`);
     }
   });
-  top.commit();
-  bottom.commit();
+  return smallRow(3, top, 24) + smallRow(4, bottom, 30);
 }
 
-/** Rows between two looks at the zip stream's backlog (it compresses on the thread pool, beside us). */
-const ROWS_PER_PAUSE = 1000;
-
-async function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], options: ExcelOptions, channels: ChannelStyle): Promise<void> {
+async function writeItems(out: EntryWriter, sheet: SheetPlan, columns: Column[], options: ExcelOptions, channels: ChannelStyle, merges: string[]): Promise<void> {
   const level1 = columns.findIndex((c) => c.key === 'level1');
   const level2 = columns.findIndex((c) => c.key === 'level2');
   const hasLevel3 = columns.some((c) => c.key === 'level3');
-  const meta = metaPlan(columns, sheet.layout);
-  const cells = new CellWriter(options.vocab, channels);
-  const sink = rowSink(ws, columns);
-  const values: CellValue[] = columns.map(() => null);
+  const rows = new RowWriter(columns, options.vocab, channels, metaPlan(columns, sheet.layout));
+  const closeRun = (top: number, bottom: number, column: number) => {
+    if (column > 0 && bottom > top) merges.push(`${columnLetter(column)}${top}:${columnLetter(column)}${bottom}`);
+  };
+  const place: RowPlace = { row: FIRST_ROW, seq: 1, catalogue: 0, hide1: false, hide2: false };
   let run1 = FIRST_ROW;
   let run2 = FIRST_ROW;
   for (let index = 0; index < sheet.rows.length; index++) {
@@ -120,77 +159,62 @@ async function writeItems(ws: Worksheet, sheet: SheetPlan, columns: Column[], op
     const same1 = previous !== undefined && previous.catalogue === catalogue && previous.item.level1 === item.level1;
     const same2 = same1 && hasLevel3 && item.level2 !== undefined && previous.item.level2 === item.level2;
     if (!same1) {
-      closeRun(ws, run1, r - 1, level1 + 1);
+      closeRun(run1, r - 1, level1 + 1);
       run1 = r;
     }
     if (!same2) {
-      closeRun(ws, run2, r - 1, hasLevel3 ? level2 + 1 : 0);
+      closeRun(run2, r - 1, hasLevel3 ? level2 + 1 : 0);
       run2 = r;
     }
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      values[i] = column.kind === 'meta' ? metaText(item, catalogue, meta) : cells.value(item, column, index + 1);
-    }
-    if (same1) values[level1] = null;
-    if (same2) values[level2] = null;
-    sink.put(r, values);
-    // Without a pause the whole sheet would wait in memory for the event loop before any of it is zipped.
-    if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await sink.drained();
+    place.row = r;
+    place.seq = index + 1;
+    place.catalogue = catalogue;
+    place.hide1 = same1;
+    place.hide2 = same2;
+    rows.write(out, item, place);
+    // zlib works on the thread pool beside this loop; at most a few chunks wait for it.
+    if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await out.drained();
   }
-  sink.end();
   const end = FIRST_ROW + sheet.rows.length - 1;
-  closeRun(ws, run1, end, level1 + 1);
-  closeRun(ws, run2, end, hasLevel3 ? level2 + 1 : 0);
-}
-
-function closeRun(ws: Worksheet, top: number, bottom: number, column: number): void {
-  if (column > 0 && bottom > top) merge(ws, top, column, bottom, column);
-}
-
-/**
- * Records a merged range. exceljs's own mergeCells compares each new range with every earlier one
- * (12,500 merges cost a minute); the ranges written here never overlap by construction.
- */
-function merge(ws: Worksheet, top: number, left: number, bottom: number, right: number): void {
-  (ws as unknown as { _merges: string[] })._merges.push(`${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`);
+  closeRun(run1, end, level1 + 1);
+  closeRun(run2, end, hasLevel3 ? level2 + 1 : 0);
 }
 
 /** 汇总: items per area and 五公开 category. */
-function writeSummary(workbook: WorkbookWriter, plan: WorkbookPlan, options: ExcelOptions): void {
+async function writeSummary(out: EntryWriter, plan: WorkbookPlan, options: ExcelOptions): Promise<void> {
   const table = summarise(plan, options.vocab);
-  const ws = workbook.addWorksheet(SUMMARY_SHEET, { pageSetup: { ...PAGE_SETUP, orientation: 'portrait' }, headerFooter: { oddFooter: FOOTER } });
   const header = ['领域', '事项数', ...table.categories];
-  ws.columns = header.map((_, i) => ({ width: i === 0 ? 22 : 10 }));
-  spanRow(ws, 1, header.length, '公开事项五公开分类统计', TITLE_STYLE, 30);
-  const put = (values: (string | number)[], styles: Partial<Style>[]) => {
-    const row = ws.addRow(values);
-    values.forEach((_, i) => (row.getCell(i + 1).style = styles[i]!));
-    row.commit();
-  };
-  put(header, header.map(() => HEADER_STYLE));
-  for (const r of [...table.rows, table.total]) {
-    const style = r === table.total ? SUMMARY_STYLES.total : SUMMARY_STYLES.number;
-    put([r.area, r.items, ...r.counts], [r === table.total ? style : SUMMARY_STYLES.text, ...header.slice(1).map(() => style)]);
+  const merges: string[] = [];
+  out.write(sheetStart(header.map((_, i) => ({ width: i === 0 ? 22 : 10 })), false));
+  out.write(spanRow(1, header.length, '公开事项五公开分类统计', TITLE_STYLE, 30, merges));
+  out.write(smallRow(2, header.map((h) => [h, HEADER_STYLE] as const)));
+  let r = 3;
+  for (const row of [...table.rows, table.total]) {
+    const style = row === table.total ? SUMMARY_STYLES.total : SUMMARY_STYLES.number;
+    out.write(smallRow(r++, [[row.area, row === table.total ? style : SUMMARY_STYLES.text], [row.items, style], ...row.counts.map((n) => [n, style] as const)]));
   }
+  out.write(sheetEnd(merges, 'portrait'));
+  await out.end();
 }
 
 /** 未涉及领域事项说明: the areas a publisher does not handle, and why. */
-function writeNotApplicable(workbook: WorkbookWriter, plan: WorkbookPlan): void {
-  const rows = plan.catalogues.flatMap((c) => (c.notApplicableAreas ?? []).map((a) => [c.publisher.name, a.area, a.reason]));
-  if (rows.length === 0) return;
-  const ws = workbook.addWorksheet(NOT_APPLICABLE_SHEET, { pageSetup: { ...PAGE_SETUP }, headerFooter: { oddFooter: FOOTER } });
-  ws.columns = [{ width: 24 }, { width: 16 }, { width: 60 }];
-  spanRow(ws, 1, 3, '未涉及领域事项说明', TITLE_STYLE, 30);
-  for (const values of [['公开主体', '领域', '原因'], ...rows]) {
-    const row = ws.addRow(values);
-    values.forEach((_, i) => (row.getCell(i + 1).style = row.number === 2 ? HEADER_STYLE : BODY_STYLES.text));
-    row.commit();
-  }
+async function writeNotApplicable(out: EntryWriter, rows: readonly (readonly string[])[]): Promise<void> {
+  const merges: string[] = [];
+  out.write(sheetStart([{ width: 24 }, { width: 16 }, { width: 60 }], false));
+  out.write(spanRow(1, 3, '未涉及领域事项说明', TITLE_STYLE, 30, merges));
+  out.write(smallRow(2, ['公开主体', '领域', '原因'].map((h) => [h, HEADER_STYLE] as const)));
+  rows.forEach((values, i) => out.write(smallRow(i + 3, values.map((v) => [v, BODY_STYLES.text] as const))));
+  out.write(sheetEnd(merges, PAGE_SETUP.orientation));
+  await out.end();
 }
 
 /** The very hidden sheet that lets `gkml import` give back each catalogue's own fields and file name. */
-function writeMetaSheet(workbook: WorkbookWriter, plan: WorkbookPlan): void {
-  const ws = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  ws.addRow([META_FORMAT.marker, META_FORMAT.version]).commit();
-  plan.catalogues.forEach((catalogue, i) => ws.addRow([i, JSON.stringify(catalogueMeta(catalogue))]).commit());
+async function writeMetaSheet(out: EntryWriter, plan: WorkbookPlan): Promise<void> {
+  out.write(`${SHEET_HEAD}${SHEET_FORMAT}<sheetData>`);
+  out.write(smallRow(1, [[META_FORMAT.marker, undefined], [META_FORMAT.version, undefined]]));
+  plan.catalogues.forEach((catalogue, i) => out.write(smallRow(i + 2, [[i, undefined], [JSON.stringify(catalogueMeta(catalogue)), undefined]])));
+  out.write(
+    '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/></worksheet>',
+  );
+  await out.end();
 }
