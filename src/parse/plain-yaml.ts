@@ -69,10 +69,27 @@ const IMPLICIT = (CORE_SCHEMA as unknown as { compiledImplicit: Implicit[] }).co
 
 /** A plain scalar as js-yaml reads it: null, a boolean or a number when a core type claims it, else the text. */
 function plainValue(text: string): unknown {
-  if (text.charCodeAt(0) >= 0x80) return text; // every core type starts with an ASCII character
+  if (text.charCodeAt(0) >= 0x80) return interned(text); // every core type starts with an ASCII character
   for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
+  return interned(text);
+}
+
+/**
+ * One string for each short value, however often catalogues write it (渠道, 公开对象, 领域, 依据 …): a
+ * 100,000-item workspace repeats a few thousand values millions of times, and each copy held 30–50 bytes.
+ */
+function interned(text: string): string {
+  if (text.length > INTERN_LONGEST) return text;
+  const known = internedValues.get(text);
+  if (known !== undefined) return known;
+  if (internedValues.size >= INTERN_MOST) internedValues.clear();
+  internedValues.set(text, text);
   return text;
 }
+
+const INTERN_LONGEST = 48;
+const INTERN_MOST = 100_000;
+const internedValues = new Map<string, string>();
 
 const QUOTE_OR_BRACKET = /['"[\]{}]/;
 const SPACE = 0x20;
