@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Catalogue } from '../../model/catalogue.js';
 import { bytesFingerprint, commonFingerprint, Fingerprints } from './fingerprint.js';
-import { KNOWN_HELPERS, registerHelpers, registerPartials } from './helpers.js';
+import { compilePartials, KNOWN_HELPERS, registerHelpers } from './helpers.js';
 import { indexPage } from './index-model.js';
 import { catalogueCsv, catalogueJson } from './open-data.js';
 import type { PageModel } from './types.js';
@@ -33,7 +33,10 @@ export interface SitePage {
   path: string;
   /** Equal fingerprints ⇒ byte-identical content. */
   fingerprint: string;
-  /** Makes the file; a large one (the open data) comes in pieces. May throw a TemplateError. */
+  /**
+   * Makes the file; a page or the open data comes in pieces, each made as it is read. Calling it, or reading the
+   * pieces, may throw a TemplateError.
+   */
   render(): string | Uint8Array | Iterable<string>;
 }
 
@@ -49,13 +52,37 @@ export class TemplateError extends Error {
 }
 
 type PageTemplate = (typeof PAGE_TEMPLATES)[number];
-type Compiled = Record<PageTemplate, Handlebars.TemplateDelegate>;
+
+/** A template set compiled: each page template renders a page model as a sequence of pieces. */
+export interface CompiledTemplates {
+  render(page: PageTemplate, model: PageModel): Iterable<string>;
+}
+
+/** A partial called by a page template, to be rendered when the page's pieces are read. */
+interface Deferred {
+  partial: Handlebars.TemplateDelegate;
+  context: unknown;
+  options: Handlebars.RuntimeOptions | undefined;
+}
+
+/**
+ * Stands in the page's text for a deferred partial. A value from a catalogue can never produce it: handlebars
+ * escapes every `<` of a value. (Were one to turn up anyway, the page is rendered in one piece instead.)
+ */
+const mark = (n: number) => `<\u0000${n}\u0000>`;
+const MARKS = /<\u0000(\d+)\u0000>/;
 
 /**
  * Compiles a template set in its own handlebars environment (nothing registered globally), strict:
  * a name the view model does not provide is an error, not an empty cell. Escaping stays on.
+ *
+ * A page is rendered in pieces: the page template runs first with each partial it calls (a publisher's tables,
+ * an area page's sections, header and footer) left as a mark, then each partial is rendered when the writer
+ * reaches it. A 10 MB page is never one string: one string built of a million small pieces is kept alive,
+ * copied by the garbage collector and flattened before it can be written, which on a 100,000-item site cost
+ * more than making the text. Partials called from partials (a table's rows) are rendered in place.
  */
-export function compileTemplates(set: TemplateSet): Compiled {
+export function compileTemplates(set: TemplateSet): CompiledTemplates {
   const env = Handlebars.create();
   registerHelpers(env);
   const compile = (source: string, name: string) => {
@@ -68,23 +95,59 @@ export function compileTemplates(set: TemplateSet): Compiled {
     // more than the rows themselves, and the view model already says everything they would.
     return env.compile(source, { strict: true, data: false, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
   };
-  const partials = Object.fromEntries(Object.entries(set.templates).filter(([path]) => path.startsWith('partials/')));
-  registerPartials(env, partials, compile);
-  const compiled = {} as Compiled;
+  // While a page template runs, `deferred` collects the partials it calls; at any other time it is undefined.
+  let deferred: Deferred[] | undefined;
+  const partials = compilePartials(Object.fromEntries(Object.entries(set.templates).filter(([path]) => path.startsWith('partials/'))), compile);
+  for (const [name, partial] of partials) {
+    env.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions & { indent?: string }) => {
+      // An indented partial (alone on its line, after spaces) has every line of its output indented by handlebars: small
+      // ones (breadcrumb, filters) are rendered in place rather than indented here.
+      if (deferred === undefined || options?.indent) return partial(context, options);
+      deferred.push({ partial, context, options });
+      return mark(deferred.length - 1);
+    }) as Handlebars.TemplateDelegate);
+  }
+  const pages = {} as Record<PageTemplate, Handlebars.TemplateDelegate>;
   for (const page of PAGE_TEMPLATES) {
     const source = set.templates[page];
     if (source === undefined) throw new TemplateError(page, 'missing');
-    compiled[page] = compile(source, page);
+    pages[page] = compile(source, page);
   }
-  return compiled;
-}
-
-function run(template: Handlebars.TemplateDelegate, name: string, page: () => PageModel): string {
-  try {
-    return template(page());
-  } catch (error) {
-    throw new TemplateError(name, (error as Error).message);
-  }
+  const run = <T>(name: PageTemplate, make: () => T): T => {
+    try {
+      return make();
+    } catch (error) {
+      throw new TemplateError(name, (error as Error).message);
+    }
+  };
+  return {
+    render(name, model) {
+      const template = pages[name];
+      const calls: Deferred[] = [];
+      let text: string;
+      try {
+        deferred = calls;
+        text = run(name, () => template(model));
+      } finally {
+        deferred = undefined;
+      }
+      const parts = text.split(MARKS);
+      // split keeps each mark's number: text, 0, text, 1, text …
+      const whole = parts.length === 2 * calls.length + 1 && parts.every((part, i) => i % 2 === 0 || part === String((i - 1) / 2));
+      if (!whole) return [run(name, () => template(model))];
+      return (function* () {
+        for (let i = 0; i < parts.length; i++) {
+          if (i % 2 === 0) {
+            if (parts[i]) yield parts[i]!;
+            continue;
+          }
+          const call = calls[(i - 1) / 2]!;
+          calls[(i - 1) / 2] = undefined!; // its view model can go once written
+          yield run(name, () => call.partial(call.context, call.options));
+        }
+      })();
+    },
+  };
 }
 
 /**
@@ -95,7 +158,7 @@ function run(template: Handlebars.TemplateDelegate, name: string, page: () => Pa
  * the caller writes the files, and passes the date.
  */
 export function planSite(catalogues: readonly Catalogue[], set: TemplateSet, options: SiteOptions): SitePage[] {
-  const pages = compileTemplates(set);
+  const templates = compileTemplates(set);
   const model = buildSiteModel(catalogues, options);
   const { map, site } = model;
   const { updated, ...everywhere } = site;
@@ -112,7 +175,7 @@ export function planSite(catalogues: readonly Catalogue[], set: TemplateSet, opt
       render,
     };
   };
-  const html = (template: PageTemplate, build: () => PageModel) => () => run(pages[template], template, build);
+  const html = (template: PageTemplate, build: () => PageModel) => () => templates.render(template, build());
   const all = map.publishers;
   const plan: SitePage[] = Object.entries(set.assets)
     .sort(([a], [b]) => (a < b ? -1 : 1))
