@@ -58,16 +58,22 @@ export interface CompiledTemplates {
   render(page: PageTemplate, model: PageModel): Iterable<string>;
 }
 
-/** A partial called by a page template, to be rendered when the page's pieces are read. */
+/** A partial called by a template, to be rendered when the page's pieces are read. */
 interface Deferred {
   partial: Handlebars.TemplateDelegate;
   context: unknown;
-  options: Handlebars.RuntimeOptions | undefined;
+  options: (Handlebars.RuntimeOptions & { indent?: string }) | undefined;
+}
+
+/** A template's text with a mark where each partial it called goes, and those calls in order. */
+interface Skeleton {
+  text: string;
+  calls: Deferred[];
 }
 
 /**
- * Stands in the page's text for a deferred partial. A value from a catalogue can never produce it: handlebars
- * escapes every `<` of a value. (Were one to turn up anyway, the page is rendered in one piece instead.)
+ * Stands in a template's text for a deferred partial. A value from a catalogue can never produce it: handlebars
+ * escapes every `<` of a value. (Were one to turn up anyway, that template is rendered in one piece instead.)
  */
 const mark = (n: number) => `<\u0000${n}\u0000>`;
 const MARKS = /<\u0000(\d+)\u0000>/;
@@ -76,11 +82,11 @@ const MARKS = /<\u0000(\d+)\u0000>/;
  * Compiles a template set in its own handlebars environment (nothing registered globally), strict:
  * a name the view model does not provide is an error, not an empty cell. Escaping stays on.
  *
- * A page is rendered in pieces: the page template runs first with each partial it calls (a publisher's tables,
- * an area page's sections, header and footer) left as a mark, then each partial is rendered when the writer
- * reaches it. A 10 MB page is never one string: one string built of a million small pieces is kept alive,
- * copied by the garbage collector and flattened before it can be written, which on a 100,000-item site cost
- * more than making the text. Partials called from partials (a table's rows) are rendered in place.
+ * A page is rendered in pieces: a template runs with each partial it calls (header and footer, a publisher's
+ * tables, each table's rows) left as a mark, and each partial is rendered the same way when the writer reaches
+ * it. No page is ever one string: a 10 MB string built of a million small pieces is kept alive, copied by the
+ * garbage collector and flattened before it can be written, which on a 100,000-item site cost more than making
+ * the text; a row's text is small and dies young.
  */
 export function compileTemplates(set: TemplateSet): CompiledTemplates {
   const env = Handlebars.create();
@@ -95,14 +101,56 @@ export function compileTemplates(set: TemplateSet): CompiledTemplates {
     // more than the rows themselves, and the view model already says everything they would.
     return env.compile(source, { strict: true, data: false, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
   };
-  // While a page template runs, `deferred` collects the partials it calls; at any other time it is undefined.
+  // While a template runs in pieces, `deferred` collects the partials it calls; when it is undefined, partials run in place.
   let deferred: Deferred[] | undefined;
+  const skeleton = (template: Handlebars.TemplateDelegate, context: unknown, options?: Deferred['options']): Skeleton => {
+    const outer = deferred;
+    const calls: Deferred[] = (deferred = []);
+    try {
+      return { text: template(context, options), calls };
+    } finally {
+      deferred = outer;
+    }
+  };
+  const whole = (template: Handlebars.TemplateDelegate, context: unknown, options?: Deferred['options']): string => {
+    const outer = deferred;
+    deferred = undefined;
+    try {
+      return template(context, options);
+    } finally {
+      deferred = outer;
+    }
+  };
+  /** A template's pieces: its text between the marks, and each partial's pieces in its place. */
+  function* pieces(template: Handlebars.TemplateDelegate, context: unknown, options: Deferred['options'], made = skeleton(template, context, options)): Generator<string> {
+    const { text, calls } = made;
+    if (calls.length === 0) {
+      if (text) yield text;
+      return;
+    }
+    const parts = text.split(MARKS);
+    // split keeps each mark's number: text, 0, text, 1, text …
+    if (parts.length !== 2 * calls.length + 1 || !parts.every((part, i) => i % 2 === 0 || part === String((i - 1) / 2))) {
+      yield whole(template, context, options);
+      return;
+    }
+    for (let i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) {
+        if (parts[i]) yield parts[i]!;
+        continue;
+      }
+      const call = calls[(i - 1) / 2]!;
+      calls[(i - 1) / 2] = undefined!; // its view model can go once written
+      yield* pieces(call.partial, call.context, call.options);
+    }
+  }
   const partials = compilePartials(Object.fromEntries(Object.entries(set.templates).filter(([path]) => path.startsWith('partials/'))), compile);
   for (const [name, partial] of partials) {
-    env.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions & { indent?: string }) => {
-      // An indented partial (alone on its line, after spaces) has every line of its output indented by handlebars: small
-      // ones (breadcrumb, filters) are rendered in place rather than indented here.
-      if (deferred === undefined || options?.indent) return partial(context, options);
+    env.registerPartial(name, ((context: unknown, options?: Deferred['options']) => {
+      if (deferred === undefined) return partial(context, options);
+      // An indented partial (alone on its line, after spaces) has every line of its output indented by handlebars:
+      // those (breadcrumb, filters, nav) are small, and rendered in place, whole.
+      if (options?.indent) return whole(partial, context, options);
       deferred.push({ partial, context, options });
       return mark(deferred.length - 1);
     }) as Handlebars.TemplateDelegate);
@@ -113,37 +161,21 @@ export function compileTemplates(set: TemplateSet): CompiledTemplates {
     if (source === undefined) throw new TemplateError(page, 'missing');
     pages[page] = compile(source, page);
   }
-  const run = <T>(name: PageTemplate, make: () => T): T => {
-    try {
-      return make();
-    } catch (error) {
-      throw new TemplateError(name, (error as Error).message);
-    }
-  };
+  const named = (name: PageTemplate, error: unknown) => (error instanceof TemplateError ? error : new TemplateError(name, (error as Error).message));
   return {
     render(name, model) {
       const template = pages[name];
-      const calls: Deferred[] = [];
-      let text: string;
+      let made: Skeleton;
       try {
-        deferred = calls;
-        text = run(name, () => template(model));
-      } finally {
-        deferred = undefined;
+        made = skeleton(template, model); // the page template's own errors now; its partials' as they are read
+      } catch (error) {
+        throw named(name, error);
       }
-      const parts = text.split(MARKS);
-      // split keeps each mark's number: text, 0, text, 1, text …
-      const whole = parts.length === 2 * calls.length + 1 && parts.every((part, i) => i % 2 === 0 || part === String((i - 1) / 2));
-      if (!whole) return [run(name, () => template(model))];
       return (function* () {
-        for (let i = 0; i < parts.length; i++) {
-          if (i % 2 === 0) {
-            if (parts[i]) yield parts[i]!;
-            continue;
-          }
-          const call = calls[(i - 1) / 2]!;
-          calls[(i - 1) / 2] = undefined!; // its view model can go once written
-          yield run(name, () => call.partial(call.context, call.options));
+        try {
+          yield* pieces(template, model, undefined, made);
+        } catch (error) {
+          throw named(name, error);
         }
       })();
     },
