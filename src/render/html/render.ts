@@ -145,8 +145,16 @@ export function compileTemplates(set: TemplateSet): CompiledTemplates {
     }
   }
   const partials = compilePartials(Object.fromEntries(Object.entries(set.templates).filter(([path]) => path.startsWith('partials/'))), compile);
+  const same = sameOutputForSameContext(env, set.templates);
   for (const [name, partial] of partials) {
+    const made = same.has(name) ? new WeakMap<object, string>() : undefined;
     env.registerPartial(name, ((context: unknown, options?: Deferred['options']) => {
+      if (made && typeof context === 'object' && context !== null) {
+        // The view model shares one object among the rows it fits (a row's √ cells): rendered once per build.
+        let text = made.get(context);
+        if (text === undefined) made.set(context, (text = whole(partial, context, options)));
+        return text;
+      }
       if (deferred === undefined) return partial(context, options);
       // An indented partial (alone on its line, after spaces) has every line of its output indented by handlebars:
       // those (breadcrumb, filters, nav) are small, and rendered in place, whole.
@@ -180,6 +188,41 @@ export function compileTemplates(set: TemplateSet): CompiledTemplates {
       })();
     },
   };
+}
+
+/**
+ * The partials whose text depends on the object they are given and nothing else, so that the same object gives the
+ * same text: every call passes the context explicitly (`{{> tick-cells ticks}}`, no hash), and the partial looks
+ * nowhere else (no `../`, no `@data`, no partial of its own). Helpers are pure and view-model objects are never
+ * changed once made.
+ */
+function sameOutputForSameContext(env: typeof Handlebars, templates: Record<string, string>): Set<string> {
+  type Node = { type?: string; [key: string]: unknown };
+  const walk = (node: unknown, visit: (node: Node) => void): void => {
+    if (Array.isArray(node)) for (const child of node) walk(child, visit);
+    else if (node && typeof node === 'object') {
+      visit(node as Node);
+      for (const [key, child] of Object.entries(node)) if (key !== 'loc') walk(child, visit);
+    }
+  };
+  const explicit = new Set<string>();
+  const bare = new Set<string>();
+  const selfContained = new Set<string>();
+  for (const [path, source] of Object.entries(templates)) {
+    let contained = true;
+    walk(env.parse(source), (node) => {
+      if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement' || node.type === 'DecoratorBlock' || node.type === 'Decorator') contained = false;
+      if (node.type === 'PathExpression' && ((node.depth as number) > 0 || node.data)) contained = false;
+      if (node.type === 'PartialStatement') {
+        const name = (node.name as Node & { original?: unknown }).original;
+        if (typeof name !== 'string') return;
+        ((node.params as unknown[]).length === 1 && !node.hash ? explicit : bare).add(name);
+      }
+    });
+    const name = /^partials\/(.+)\.hbs$/.exec(path)?.[1];
+    if (name && contained) selfContained.add(name);
+  }
+  return new Set([...explicit].filter((name) => !bare.has(name) && selfContained.has(name)));
 }
 
 /**
