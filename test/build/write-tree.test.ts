@@ -52,4 +52,14 @@ describe('writeTree', () => {
     writeTree(out, [{ path: 'x.html', content: 'x' }], options);
     expect(readdirSync(parent)).toEqual(['public']);
   });
+
+  it('writes a file given in pieces (strings and bytes, small and larger than its buffer) byte for byte', () => {
+    const { out } = previousOutput();
+    const big = '公开目录'.repeat(300_000); // 3.6 MB of UTF-8, more than the writer's buffer
+    const pieces = ['<p>', '示例', new TextEncoder().encode('县𠀀'), big, '</p>', ...Array.from({ length: 5000 }, (_, i) => `<i>${i}行</i>`)];
+    writeTree(out, [{ path: 'site/big.html', content: pieces }], options);
+    const expected = Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
+    expect(readFileSync(join(out, 'site/big.html')).equals(expected)).toBe(true);
+  });
 });
+

@@ -1,6 +1,8 @@
+import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
+import { KNOWN_HELPERS, registerHelpers } from '../../src/render/html/helpers.js';
 import { planSite, renderSite } from '../../src/render/html/render.js';
-import type { SiteOptions } from '../../src/render/html/view-model.js';
+import { buildSiteModel, publisherPage, type SiteOptions } from '../../src/render/html/view-model.js';
 import type { Catalogue } from '../../src/model/catalogue.js';
 import { catalogue, item, templates, vocab } from './fixtures.js';
 
@@ -74,6 +76,32 @@ describe('the page plan (planSite)', () => {
     set.templates['partials/footer.hbs'] = '<footer>{{site.telephone}}</footer>';
     const plan = planSite(site(), set, options);
     expect(plan.length).toBeGreaterThan(0);
-    expect(() => plan.find((p) => p.path === 'index.html')!.render()).toThrow(/pages\/index\.hbs: "telephone" not defined/);
+    expect(() => [...(plan.find((p) => p.path === 'index.html')!.render() as Iterable<string>)]).toThrow(/pages\/index\.hbs: "telephone" not defined/);
+  });
+
+  it('gives a page in pieces (each partial the page template calls, rendered as it is read) that join to the page rendered whole', () => {
+    const c = site();
+    const pieces = [...(planSite(c, templates(), options).find((p) => p.path === 'civil.html')!.render() as Iterable<string>)];
+    expect(pieces.length).toBeGreaterThan(3);
+    // The same page rendered whole by plain handlebars, every partial in place.
+    const set = templates();
+    const env = Handlebars.create();
+    registerHelpers(env);
+    const compile = (source: string) => env.compile(source, { strict: true, data: false, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+    for (const [path, source] of Object.entries(set.templates)) if (path.startsWith('partials/')) env.registerPartial(path.slice('partials/'.length, -'.hbs'.length), compile(source));
+    const model = buildSiteModel(c, options);
+    const whole = compile(set.templates['pages/publisher.hbs']!)(publisherPage(model, model.map.publishers.find((p) => p.path === 'civil.html')!));
+    expect(pieces.join('')).toBe(whole);
+  });
+
+  it('renders a page whole when a value printed raw by a custom template looks like the mark of a piece', () => {
+    const set = templates();
+    set.templates['partials/breadcrumb.hbs'] = '<p>{{{publisher.name}}}</p>';
+    const name = '示例县<\u00000\u0000>民政局';
+    const c = [catalogue('civil.yaml', [item({ id: 'a' })], { publisher: { name, level: '县级' } })];
+    const html = [...(planSite(c, set, options).find((p) => p.path === 'civil.html')!.render() as Iterable<string>)].join('');
+    expect(html).toContain(`<p>${name}</p>`);
+    expect(html).toContain('<footer class="site-footer">');
   });
 });
+

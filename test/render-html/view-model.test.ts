@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelCell, safeHref } from '../../src/render/html/cells.js';
-import { catalogueCsv, csvCell } from '../../src/render/html/open-data.js';
+import { describeTimeLimit } from '../../src/model/time-limit.js';
+import { catalogueCsv, catalogueJson, csvCell } from '../../src/render/html/open-data.js';
 import { compileTemplates, renderSite, TemplateError } from '../../src/render/html/render.js';
 import { buildSiteMap, commonRegion, placeName } from '../../src/render/html/site-map.js';
 import type { OfficialRow, PublisherPage } from '../../src/render/html/types.js';
@@ -170,6 +171,21 @@ describe('open data', () => {
     expect(first.items[0]).toMatchObject({ id: 'a', page: 'c.html#a', timeLimitText: '信息形成或者变更之日起20个工作日内' });
     expect(first.items[0].index).toBeUndefined();
   });
+
+  it('writes each item of catalogue.json as JSON.stringify of the item without its index, with timeLimitText and page after', () => {
+    const c = catalogue('c.yaml', [item({ id: 'a', note: '"index":0,"id":"b" 与 \\"index\\":0' }), item({ id: 'b' }), item({ id: 'c' }), item({ id: 'd' }), item({ id: 'e' })]);
+    const [a, b, d, e] = [c.items[0]!, c.items[1]!, c.items[3]!, c.items[4]!];
+    // The index first, last, inside a nested value as well, and an item with a page of its own: all as the plain copy gives.
+    c.items[1] = { index: b.index, ...b };
+    c.items[2] = Object.assign(Object.fromEntries(Object.entries(c.items[2]!).filter(([key]) => key !== 'index')), { index: 2 }) as typeof b;
+    c.items[3] = { ...d, timeLimit: { ...(d.timeLimit as object), index: 3 } as typeof d.timeLimit };
+    c.items[4] = { ...e, page: 'mine' } as typeof e;
+    const map = buildSiteMap([c], vocab);
+    const expected = c.items.map(({ index: _index, ...rest }) => JSON.stringify({ ...rest, timeLimitText: describeTimeLimit(rest.timeLimit), page: `c.html#${rest.id}` }));
+    const text = [...catalogueJson(map, { title: 't', generatedAt: 'g', updated: 'u' })].join('');
+    expect(text).toContain(`"items":[${expected.join(',')}]}`);
+    expect(JSON.parse(text).publishers[0].catalogues[0].items[0].note).toBe(a.note);
+  });
 });
 
 describe('pages and names', () => {
@@ -206,7 +222,9 @@ describe('pages and names', () => {
     const set = templates();
     set.templates['partials/footer.hbs'] = '<footer>{{site.telephone}}</footer>';
     const site = renderSite([catalogue('c.yaml', [item({ id: 'a' })])], set, { vocab, generatedAt: '2024-07-01' });
-    expect(() => [...site]).toThrow(TemplateError);
+    // A page comes in pieces, each made as it is read: the footer fails when its piece is reached.
+    const read = (content: string | Uint8Array | Iterable<string>) => (typeof content === 'string' || content instanceof Uint8Array ? content : [...content]);
+    expect(() => [...site].map((file) => read(file.content))).toThrow(TemplateError);
     set.templates['partials/footer.hbs'] = '<footer>{{#if}</footer>';
     expect(() => compileTemplates(set)).toThrow(/partials\/footer\.hbs/);
   });

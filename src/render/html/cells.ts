@@ -36,14 +36,22 @@ export function channelCell(item: Pick<Item, 'channels' | 'channelsOther'>, voca
 
 /**
  * Cells many rows share (the same channels, the same ticks) are made once per build: on a large site
- * this spares most of the allocation. The values are never changed after they are made.
+ * this spares most of the allocation. The values are never changed after they are made. Keyed by what
+ * the cells depend on besides the item: the channel style; the level columns and their labels.
  */
-export type CellCache = Map<string, unknown>;
+export type CellCache = Map<string, Map<string, unknown>>;
 
-function remember<T>(cache: CellCache, key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
-  return value;
+/** The caches of one catalogue's rows: its channel cells and its √ cells, each keyed by the item's values only. */
+export function cellCaches(cache: CellCache, channelStyle: ChannelStyle, levelColumns: readonly string[], levelLabels: Record<string, string>): Pick<RowContext, 'channelCells' | 'tickCells'> {
+  const part = (key: string) => {
+    let map = cache.get(key);
+    if (!map) cache.set(key, (map = new Map()));
+    return map;
+  };
+  return {
+    channelCells: part(`c\u0001${channelStyle}`) as RowContext['channelCells'],
+    tickCells: part(`t\u0001${levelColumns.join('\u0001')}\u0002${JSON.stringify(levelLabels)}`) as RowContext['tickCells'],
+  };
 }
 
 /** √ cells for one group of columns, in the columns' order. */
@@ -68,35 +76,36 @@ export interface RowContext {
   channelStyle: ChannelStyle;
   levelColumns: string[];
   levelLabels: Record<string, string>;
-  /** The anchor and the name of each item of the same catalogue, by id: for 政策解读 links to their file. */
-  anchors: Map<string, string>;
-  names: Map<string, string>;
-  cache: CellCache;
+  /** The anchor and the name of an item of the same catalogue, by id: for 政策解读 links to their file. */
+  target: (id: string) => { anchor: string; name: string } | undefined;
   hasLevel3: boolean;
-  /** What the √ cells of this catalogue's tables depend on besides the item: their columns and labels. */
-  tickColumns: string;
-}
-
-/** The part of a RowContext's cache keys that is the same for every row of a catalogue. */
-export function tickColumnsKey(levelColumns: readonly string[], levelLabels: Record<string, string>): string {
-  return `${levelColumns.join('\u0001')}\u0002${JSON.stringify(levelLabels)}`;
+  /** Cells made before (see cellCaches). */
+  channelCells: Map<string, { shown: string; spoken: string }>;
+  tickCells: Map<string, Tick[]>;
 }
 
 /** One item as a row of the official table; `first` and `span` are set by the caller, which sees the group. */
 export function officialRow(item: Item, number: number, anchor: string, context: RowContext): OfficialRow {
   const { vocab } = context;
-  const { cache } = context;
-  const channelKey = `c\u0001${context.channelStyle}\u0001${item.channels.join('\u0001')}\u0002${(item.channelsOther ?? []).join('\u0001')}`;
-  const channels = remember(cache, channelKey, () => channelCell(item, vocab, context.channelStyle));
-  const tickKey = `t\u0001${context.tickColumns}\u0002${item.audience.join('\u0001')}\u0002${item.mode.join('\u0001')}\u0002${item.levels.join('\u0001')}`;
+  const channelKey = item.channelsOther?.length ? `${item.channels.join('\u0001')}\u0002${item.channelsOther.join('\u0001')}` : item.channels.join('\u0001');
+  let channels = context.channelCells.get(channelKey);
+  if (!channels) context.channelCells.set(channelKey, (channels = channelCell(item, vocab, context.channelStyle)));
+  const tickKey = `${item.audience.join('\u0001')}\u0002${item.mode.join('\u0001')}\u0002${item.levels.join('\u0001')}`;
+  let ticked = context.tickCells.get(tickKey);
+  if (!ticked) {
+    ticked = [...ticks(vocab.terms.audiences.values, item.audience), ...ticks(vocab.terms.modes.values, item.mode), ...ticks(context.levelColumns, item.levels, context.levelLabels)];
+    context.tickCells.set(tickKey, ticked);
+  }
   const links: Link[] = [];
   for (const id of item.interprets ?? []) {
-    const target = context.anchors.get(id);
-    links.push({ text: `所解读的文件：${context.names.get(id) ?? id}`, href: target ? `#${target}` : '' });
+    const target = context.target(id);
+    links.push({ text: `所解读的文件：${target?.name ?? id}`, href: target ? `#${target.anchor}` : '' });
   }
   const href = safeHref(item.url);
   if (href) links.push({ text: '查看栏目', href });
-  const notes = [item.note ?? '', item.powerCodes?.length ? `权责清单事项编码：${item.powerCodes.join('、')}` : ''].filter(Boolean);
+  const notes: string[] = [];
+  if (item.note) notes.push(item.note);
+  if (item.powerCodes?.length) notes.push(`权责清单事项编码：${item.powerCodes.join('、')}`);
   return {
     anchor,
     ordinal: number,
@@ -109,7 +118,7 @@ export function officialRow(item: Item, number: number, anchor: string, context:
     level3: item.level3 ?? '',
     hasLevel3: context.hasLevel3,
     kind: item.kind === '一般' ? '' : item.kind,
-    fiveDisclosures: item.fiveDisclosures.join('、'),
+    fiveDisclosures: item.fiveDisclosures.length === 1 ? item.fiveDisclosures[0]! : item.fiveDisclosures.join('、'),
     content: item.content,
     links,
     notes,
@@ -122,11 +131,7 @@ export function officialRow(item: Item, number: number, anchor: string, context:
     office: item.office ? `责任科室：${item.office}` : '',
     channelsShown: channels.shown,
     channelsSpoken: channels.spoken,
-    ticks: remember(cache, tickKey, () => [
-      ...ticks(vocab.terms.audiences.values, item.audience),
-      ...ticks(vocab.terms.modes.values, item.mode),
-      ...ticks(context.levelColumns, item.levels, context.levelLabels),
-    ]),
+    ticks: ticked,
   };
 }
 

@@ -19,25 +19,8 @@ export function registerHelpers(env: Env): void {
 }
 
 /**
- * `partials/footer.hbs` → `footer`; partials compile in the same strict mode as the pages. Each
- * partial's output is flattened before the page appends it: a page built from millions of small
- * string pieces keeps them all alive until the end, and the garbage collector copies them over and
- * over (on a 100,000-item site that cost more than the rendering).
+ * The partials a template set holds, compiled: `partials/footer.hbs` → `footer`, in the same strict mode as the pages.
  */
-export function registerPartials(env: Env, partials: Record<string, string>, compile: (source: string, name: string) => Handlebars.TemplateDelegate): void {
-  for (const [path, source] of Object.entries(partials)) {
-    const name = path.replace(/^partials\//, '').replace(/\.hbs$/, '');
-    const template = compile(source, path);
-    env.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => flatten(template(context, options))) as Handlebars.TemplateDelegate);
-  }
-}
-
-/**
- * V8 turns a string built by concatenation into one flat string when code reads a character of it.
- * Small outputs (an item row) are left as they are: copying each of 100,000 rows once more cost more than
- * the few pieces they add to their table's string, which is flattened in turn.
- */
-function flatten(text: string): string {
-  if (text.length > 4096) text.charCodeAt(0);
-  return text;
+export function compilePartials(partials: Record<string, string>, compile: (source: string, name: string) => Handlebars.TemplateDelegate): Map<string, Handlebars.TemplateDelegate> {
+  return new Map(Object.entries(partials).map(([path, source]) => [path.replace(/^partials\//, '').replace(/\.hbs$/, ''), compile(source, path)]));
 }

@@ -4,36 +4,26 @@ import { describePeriod } from './cells.js';
 import type { SiteMap } from './site-map.js';
 
 /** The columns of catalogue.csv: one row per item, every field of the official table and the item's page. */
-const CSV_COLUMNS: [string, (item: Item, catalogue: Catalogue, page: string) => string][] = [
-  ['公开主体（目录发布单位）', (_, c) => c.publisher.name],
-  ['目录名称', (_, c) => c.title ?? ''],
-  ['目录类型', (_, c) => c.catalogueType],
-  ['目录日期', (_, c) => c.date ?? ''],
-  ['事项编号', (item) => item.id],
-  ['领域', (item) => item.area ?? ''],
-  ['事项类别', (item) => item.category ?? ''],
-  ['一级事项', (item) => item.level1],
-  ['二级事项', (item) => item.level2 ?? ''],
-  ['三级事项', (item) => item.level3 ?? ''],
-  ['事项性质', (item) => item.kind],
-  ['五公开', (item) => item.fiveDisclosures.join('；')],
-  ['公开内容（要素）', (item) => item.content.join('；')],
-  ['公开依据', (item) => item.basis.join('；')],
-  ['条款', (item) => item.clause ?? ''],
-  ['公开时限', (item) => describeTimeLimit(item.timeLimit)],
-  ['公示期', (item) => describePeriod(item.postingPeriod)],
-  ['公开时长', (item) => item.retention ?? ''],
-  ['公开主体', (item) => item.owner],
-  ['责任科室', (item) => item.office ?? ''],
-  ['公开渠道和载体', (item) => [...item.channels, ...(item.channelsOther ?? [])].join('；')],
-  ['公开对象', (item) => item.audience.join('；')],
-  ['公开方式', (item) => item.mode.join('；')],
-  ['公开层级', (item) => item.levels.join('；')],
-  ['权责清单事项编码', (item) => (item.powerCodes ?? []).join('；')],
-  ['链接', (item) => item.url ?? ''],
-  ['备注', (item) => item.note ?? ''],
-  ['网页', (_, __, page) => page],
+const CSV_HEADER = [
+  '公开主体（目录发布单位）', '目录名称', '目录类型', '目录日期', '事项编号', '领域', '事项类别', '一级事项', '二级事项', '三级事项', '事项性质', '五公开',
+  '公开内容（要素）', '公开依据', '条款', '公开时限', '公示期', '公开时长', '公开主体', '责任科室', '公开渠道和载体', '公开对象', '公开方式', '公开层级',
+  '权责清单事项编码', '链接', '备注', '网页',
 ];
+
+/** A catalogue's four leading cells, the same on each of its rows. */
+function catalogueCells(c: Catalogue): string {
+  return `${csvCell(c.publisher.name)},${csvCell(c.title ?? '')},${csvCell(c.catalogueType)},${csvCell(c.date ?? '')}`;
+}
+
+/** An item's row after the catalogue's cells, in CSV_HEADER's order; lists joined with ；. */
+function itemCells(item: Item, page: string): string {
+  const channels = item.channelsOther?.length ? [...item.channels, ...item.channelsOther] : item.channels;
+  return `${csvCell(item.id)},${csvCell(item.area ?? '')},${csvCell(item.category ?? '')},${csvCell(item.level1)},${csvCell(item.level2 ?? '')},${csvCell(item.level3 ?? '')},${csvCell(item.kind)},${csvList(item.fiveDisclosures)},${csvList(item.content)},${csvList(item.basis)},${csvCell(item.clause ?? '')},${csvCell(describeTimeLimit(item.timeLimit))},${csvCell(describePeriod(item.postingPeriod))},${csvCell(item.retention ?? '')},${csvCell(item.owner)},${csvCell(item.office ?? '')},${csvList(channels)},${csvList(item.audience)},${csvList(item.mode)},${csvList(item.levels)},${csvList(item.powerCodes ?? [])},${csvCell(item.url ?? '')},${csvCell(item.note ?? '')},${csvCell(page)}`;
+}
+
+function csvList(values: readonly string[]): string {
+  return values.length === 0 ? '' : values.length === 1 ? csvCell(values[0]!) : csvCell(values.join('；'));
+}
 
 /** A cell that a spreadsheet would run as a formula, or that needs quotes. */
 const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
@@ -53,22 +43,20 @@ export function csvCell(value: string): string {
  * Yielded one catalogue at a time, so a large site's CSV never has to sit in memory whole.
  */
 export function* catalogueCsv(map: SiteMap): Generator<string> {
-  yield `\uFEFF${CSV_COLUMNS.map(([name]) => csvCell(name)).join(',')}\r\n`;
+  yield `\uFEFF${CSV_HEADER.map(csvCell).join(',')}\r\n`;
   for (const entry of map.publishers) {
     for (const [c, catalogue] of entry.catalogues.entries()) {
-      let chunk = '';
-      catalogue.items.forEach((item, i) => {
-        const page = `${entry.path}#${entry.anchors[c]![i]!}`;
-        chunk += `${CSV_COLUMNS.map(([, cell]) => csvCell(cell(item, catalogue, page))).join(',')}\r\n`;
-      });
-      yield chunk;
+      const lead = catalogueCells(catalogue);
+      const anchors = entry.anchors[c]!;
+      // A row at a time: small strings die young, where a catalogue's rows joined would be copied whole before writing.
+      for (const [i, item] of catalogue.items.entries()) yield `${lead},${itemCells(item, `${entry.path}#${anchors[i]!}`)}\r\n`;
     }
   }
 }
 
 /**
  * catalogue.json: the catalogues as validated (defaults applied), each item with its time-limit
- * wording and page; the local file path is left out. Yielded one catalogue at a time.
+ * wording and page; the local file path is left out. Yielded a piece at a time.
  */
 export function* catalogueJson(map: SiteMap, meta: { title: string; generatedAt: string; updated: string }): Generator<string> {
   const head = JSON.stringify({ title: meta.title, updated: meta.updated, generatedAt: meta.generatedAt, generator: 'gkml' });
@@ -77,13 +65,41 @@ export function* catalogueJson(map: SiteMap, meta: { title: string; generatedAt:
     yield `${p ? ',' : ''}{"name":${JSON.stringify(entry.name)},"page":${JSON.stringify(entry.path)},"catalogues":[`;
     for (const [c, catalogue] of entry.catalogues.entries()) {
       const { file: _file, items, ...rest } = catalogue;
-      const json = {
-        ...rest,
-        items: items.map(({ index: _index, ...item }, i) => ({ ...item, timeLimitText: describeTimeLimit(item.timeLimit), page: `${entry.path}#${entry.anchors[c]![i]!}` })),
-      };
-      yield `${c ? ',' : ''}${JSON.stringify(json)}`;
+      const anchors = entry.anchors[c]!;
+      const open = JSON.stringify(rest);
+      yield `${c ? ',' : ''}${open === '{}' ? '{' : `${open.slice(0, -1)},`}"items":[`;
+      for (const [i, item] of items.entries()) {
+        if (i) yield ',';
+        yield* itemJson(item, `${entry.path}#${anchors[i]!}`);
+      }
+      yield ']}';
     }
     yield ']}';
   }
   yield ']}\n';
+}
+
+/**
+ * An item of catalogue.json: the text of JSON.stringify({ ...item without its index, timeLimitText, page }), in
+ * pieces cut from JSON.stringify(item), so that neither the item nor its text is copied. `"index":` can only be
+ * that key where it follows `{` or `,` (inside a string its quotes are escaped); an item with anything else (another
+ * `index` in a nested value, its own `page`) is copied as before.
+ */
+function* itemJson(item: Item, page: string): Generator<string> {
+  const tail = `"timeLimitText":${JSON.stringify(describeTimeLimit(item.timeLimit))},"page":${JSON.stringify(page)}}`;
+  const text = JSON.stringify(item);
+  const key = text.indexOf('"index":');
+  const end = key === -1 ? -1 : text.startsWith(`"index":${item.index}`, key) ? key + 8 + String(item.index).length : -1;
+  const plain = end !== -1 && (text[key - 1] === ',' || text[key - 1] === '{') && (text[end] === ',' || text[end] === '}') && text.indexOf('"index":', end) === -1 && !('timeLimitText' in item) && !('page' in item);
+  if (!plain) {
+    const { index: _index, ...rest } = item;
+    yield JSON.stringify({ ...rest, timeLimitText: describeTimeLimit(item.timeLimit), page });
+    return;
+  }
+  // `{"id":…,"index":0,"kind":…}` → `{"id":…` + `,"kind":…` + `,` + tail; `{"index":0,"id":…}` → `{` + `"id":…` + `,` + tail.
+  const before = text.slice(0, key - 1);
+  const after = text.slice(text[key - 1] === '{' && text[end] === ',' ? end + 1 : end, -1);
+  yield text[key - 1] === '{' ? '{' : before;
+  if (after) yield after;
+  yield after || text[key - 1] === ',' ? `,${tail}` : tail;
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, Item } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
-import { itemName, listRow, officialRow, tickColumnsKey, type CellCache, type ChannelStyle, type RowContext } from './cells.js';
+import { cellCaches, itemName, listRow, officialRow, type CellCache, type ChannelStyle, type RowContext } from './cells.js';
 import { filtersFor } from './filters.js';
 import { buildSiteMap, commonRegion, groupOf, levelColumns, placeName, tableAnchor, type GroupEntry, type PublisherEntry, type SiteMap } from './site-map.js';
 import type { CatalogueSection, ContactLine, ListPage, ListSection, NavLink, OfficialRow, OfficialTable, PageBase, PublisherCount, PublisherPage, SiteInfo, SiteTotals } from './types.js';
@@ -96,19 +96,19 @@ function catalogueSection(model: SiteModel, catalogue: Catalogue, anchors: strin
   const { vocab, channelStyle } = model.options;
   const columns = levelColumns(catalogue, vocab);
   const levelLabels = catalogue.levelLabels ?? {};
-  const tickColumns = tickColumnsKey(columns, levelLabels);
-  const anchorOf = new Map(catalogue.items.map((item, i) => [item.id, anchors[i]!]));
-  const names = new Map(catalogue.items.map((item) => [item.id, itemName(item)]));
+  let targets: Map<string, { anchor: string; name: string }> | undefined;
+  const target = (id: string) => (targets ??= new Map(catalogue.items.map((item, i) => [item.id, { anchor: anchors[i]!, name: itemName(item) }]))).get(id);
   const byGroup = new Map<string, { item: Item; anchor: string }[]>();
   catalogue.items.forEach((item, i) => {
-    const list = byGroup.get(groupOf(item)) ?? [];
-    list.push({ item, anchor: anchors[i]! });
-    byGroup.set(groupOf(item), list);
+    const group = groupOf(item);
+    const list = byGroup.get(group);
+    if (list) list.push({ item, anchor: anchors[i]! });
+    else byGroup.set(group, [{ item, anchor: anchors[i]! }]);
   });
+  const cells = cellCaches(model.cache, channelStyle, columns, levelLabels);
   const tables = [...byGroup.entries()].map(([group, entries]): OfficialTable => {
     const hasLevel3 = entries.some(({ item }) => item.level3);
-    const context: RowContext = { vocab, channelStyle, levelColumns: columns, levelLabels, anchors: anchorOf, names, cache: model.cache, hasLevel3, tickColumns };
-    const rows = entries.map(({ item, anchor }, i) => officialRow(item, i + 1, anchor, context));
+    const context: RowContext = { vocab, channelStyle, levelColumns: columns, levelLabels, target, hasLevel3, ...cells };
     const known = vocab.areas.some((a) => a.name === group);
     const page = model.map.areas.find((a) => a.name === group)!.path;
     return {
@@ -121,7 +121,10 @@ function catalogueSection(model: SiteModel, catalogue: Catalogue, anchors: strin
       modeColumns: [...vocab.terms.modes.values],
       levelColumns: columns.map((level) => catalogue.levelLabels?.[level] ?? level),
       levelColspan: columns.length,
-      groups: mergeLevel1(rows),
+      // Made when the template reads them, as its table is rendered: a page's rows never all live at once.
+      get groups() {
+        return mergeLevel1(entries.map(({ item, anchor }, i) => officialRow(item, i + 1, anchor, context)));
+      },
     };
   });
   return {
