@@ -83,8 +83,10 @@ function interned(text: string): string {
   const known = internedValues.get(text);
   if (known !== undefined) return known;
   if (internedValues.size >= INTERN_MOST) internedValues.clear();
-  internedValues.set(text, text);
-  return text;
+  // A copy of its own: a slice of the file's text would keep the whole text alive as long as the map holds it.
+  const own = JSON.parse(JSON.stringify(text)) as string;
+  internedValues.set(own, own);
+  return own;
 }
 
 const INTERN_LONGEST = 48;
