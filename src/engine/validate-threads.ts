@@ -184,7 +184,7 @@ function cleanFile(job: Job, index: number, checks: FileChecks): { rows: Disclos
     const file = job.files[index]!;
     if (statSync(file).size > job.limits.maxBytes) return undefined;
     const bytes = readFileSync(file);
-    const loaded = loadCatalogueBytes(bytes, job.parser, job.limits);
+    const loaded = loadCatalogueBytes(bytes, job.parser, job.limits, { keep: job.keep });
     const result = checkLoadedFile(job.names[index]!, loaded, checks);
     if (result.diagnostics.length > 0) return undefined;
     const rows = result.disclosures ?? (result.catalogue ? disclosureMatrix([result.catalogue]) : undefined);

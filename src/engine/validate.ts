@@ -158,7 +158,7 @@ function fromCache(run: FileRun, file: string, name: string, size: number, index
 function checkFile(run: FileRun, file: string, name: string, size: number, index: number): void {
   if (size > run.limits.maxBytes) return record(run, name, index, checkLoadedFile(name, tooLarge(size, run.limits), run.checks));
   const bytes = readFileSync(file);
-  const loaded = loadCatalogueBytes(bytes, run.parser, run.limits);
+  const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.kept !== undefined });
   const result = checkLoadedFile(name, loaded, run.checks);
   run.cache?.set(name, bytes, result);
   if (run.texts && result.catalogue && loaded.text !== undefined) run.texts.set(name, loaded.text);

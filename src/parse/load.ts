@@ -33,17 +33,22 @@ export interface LoadedFile {
  * and the rest with js-yaml (CORE_SCHEMA, so dates and numbers-looking codes stay YAML 1.2 core, like
  * `yaml`), and falls back to the exact parser for any problem; 'exact' uses `yaml` throughout. Both report the same findings at the same places.
  */
-export function loadCatalogueBytes(bytes: Uint8Array, mode: ParserMode, limits: LoadLimits = DEFAULT_LIMITS): LoadedFile {
+/** `keep`: the caller holds the value (a build, a diff): repeated short values then share one string. */
+export interface LoadOptions {
+  keep?: boolean;
+}
+
+export function loadCatalogueBytes(bytes: Uint8Array, mode: ParserMode, limits: LoadLimits = DEFAULT_LIMITS, options: LoadOptions = {}): LoadedFile {
   const decoded = decodeSource(bytes, limits.maxBytes);
   if (!decoded.ok) {
     const finding: Finding = { ruleId: 'input', severity: 'error', messageId: decoded.messageId, data: decoded.data };
     if (decoded.start) finding.start = decoded.start;
     return { findings: [finding], source: () => undefined };
   }
-  return loadCatalogueText(decoded.text, mode, limits);
+  return loadCatalogueText(decoded.text, mode, limits, options);
 }
 
-export function loadCatalogueText(text: string, mode: ParserMode, limits: LoadLimits = DEFAULT_LIMITS): LoadedFile {
+export function loadCatalogueText(text: string, mode: ParserMode, limits: LoadLimits = DEFAULT_LIMITS, options: LoadOptions = {}): LoadedFile {
   let source: SourceDocument | undefined;
   const exact = () => (source ??= new SourceDocument(text));
   const result = (findings: Finding[], value?: Record<string, unknown>): LoadedFile =>
@@ -51,7 +56,7 @@ export function loadCatalogueText(text: string, mode: ParserMode, limits: LoadLi
 
   let value: unknown;
   // The plain reader gives up on every text needsExactParser would flag, so what it reads needs no scan.
-  const plain = mode === 'fast' ? readPlainYaml(text) : undefined;
+  const plain = mode === 'fast' ? readPlainYaml(text, options.keep === true) : undefined;
   const fast = plain !== undefined ? { ok: true as const, value: plain } : mode === 'fast' && !needsExactParser(text) ? parseFast(text) : { ok: false as const };
   if (fast.ok) {
     value = fast.value;

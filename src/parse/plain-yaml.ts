@@ -14,7 +14,7 @@ import { BLOCK_SCALAR, EMPTY_KEY, EXPLICIT_KEY, isSpace, lineIsOpen, NON_STRING_
  * places where that can happen), so a text it reads needs no separate divergence scan.
  * test/validate/plain-yaml.test.ts holds it to js-yaml, and to needsExactParser, on the examples and on generated damage.
  */
-export function readPlainYaml(text: string): unknown {
+export function readPlainYaml(text: string, intern = false): unknown {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   // One scan for everything rare; only a text that has one of these characters is looked at more closely.
   if (UNCOMMON.test(text)) {
@@ -24,7 +24,7 @@ export function readPlainYaml(text: string): unknown {
   if (!commentsArePlain(text)) return undefined;
   const lines = splitLines(text);
   if (lines.count === 0 || lines.indent[0] !== 0) return undefined;
-  const reader = new Reader(text, lines);
+  const reader = new Reader(text, lines, intern ? interned : same);
   try {
     const value = reader.node(0);
     return reader.at === lines.count ? value : undefined;
@@ -68,15 +68,18 @@ interface Implicit {
 const IMPLICIT = (CORE_SCHEMA as unknown as { compiledImplicit: Implicit[] }).compiledImplicit;
 
 /** A plain scalar as js-yaml reads it: null, a boolean or a number when a core type claims it, else the text. */
-function plainValue(text: string): unknown {
-  if (text.charCodeAt(0) >= 0x80) return interned(text); // every core type starts with an ASCII character
+function plainValue(text: string, share: (text: string) => string = same): unknown {
+  if (text.charCodeAt(0) >= 0x80) return share(text); // every core type starts with an ASCII character
   for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
-  return interned(text);
+  return share(text);
 }
+
+const same = (text: string) => text;
 
 /**
  * One string for each short value, however often catalogues write it (渠道, 公开对象, 领域, 依据 …): a
  * 100,000-item workspace repeats a few thousand values millions of times, and each copy held 30–50 bytes.
+ * Only for values the caller keeps: for a check that drops them, the lookups cost more than they save.
  */
 function interned(text: string): string {
   if (text.length > INTERN_LONGEST) return text;
@@ -145,6 +148,8 @@ class Reader {
   constructor(
     private readonly text: string,
     private readonly lines: Lines,
+    /** What a string value becomes: itself, or with `intern`, the one shared copy of it. */
+    private readonly share: (text: string) => string,
   ) {}
 
   /** The block node whose first line is `at`, indented by `indent`. */
@@ -241,7 +246,7 @@ class Reader {
     // What needsExactParser looks for inside a plain scalar: an empty key, a quote or bracket left open.
     if (value.includes(':') && EMPTY_KEY.test(value)) giveUp();
     if (QUOTE_OR_BRACKET.test(value) && lineIsOpen(text, start, end)) giveUp();
-    return plainValue(value);
+    return plainValue(value, this.share);
   }
 
   /** A quoted scalar starting at `start`: its value and the position after the closing quote. */
@@ -323,7 +328,7 @@ class Reader {
     let last = stop;
     while (last > start && text.charCodeAt(last - 1) === SPACE) last--;
     if (last === start || stop === end) giveUp();
-    return [plainValue(text.slice(start, last)), stop];
+    return [plainValue(text.slice(start, last), this.share), stop];
   }
 
   private skipSpaces(at: number, end: number): number {
