@@ -71,7 +71,7 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   return { diff, report, config, failLevel, lang };
 }
 
-/** --register's files, else the config's `register.files`; neither is a usage error. */
+/** --register's files, else the config's `register.files`; with neither given, a usage error. */
 export function registerPatterns(options: Pick<DiffOptions, 'registers'>, config: Config, lang: Lang): string[] {
   const patterns = options.registers && options.registers.length > 0 ? options.registers : config.register?.files;
   if (patterns) return patterns;
