@@ -12,7 +12,7 @@ import { DIFF_RULES } from '../registry/rule-ids.js';
 import { resolveExpectations } from '../registry/expectations.js';
 import { scanItems } from '../registry/item-positions.js';
 import { registerTables } from '../registry/read-register.js';
-import type { Catalogue } from '../model/catalogue.js';
+import { diffOutline, type DiffCatalogue } from '../registry/outline.js';
 import { applySuppressions, parseSuppressions, suppressionMessages, type Suppression } from '../rules/suppression.js';
 import type { Config } from './config.js';
 import { loadRegisterVocabulary } from './register.js';
@@ -25,7 +25,7 @@ export interface DiffOptions extends ValidateOptions {
   /** Register files, folders or globs (relative to cwd); the config's `register.files` when absent. */
   registers?: string[];
   /** Catalogues already validated (schema at least) by the caller, e.g. `gkml build`; otherwise validated here. */
-  validation?: Pick<ValidationResult, 'catalogues' | 'report' | 'texts'>;
+  validation?: Pick<ValidationResult<DiffCatalogue>, 'catalogues' | 'report' | 'texts'>;
 }
 
 export interface DiffRun {
@@ -47,9 +47,9 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const patterns = registerPatterns(options, config, lang);
   const asideFrom = options.validation ? Number.POSITIVE_INFINITY : options.threadsFrom;
   const reading = startRegisterRead(patterns, { cwd: options.cwd, base: registerBase(options, config), lang, ...(asideFrom !== undefined ? { asideFrom } : {}) });
-  // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. The
-  // catalogues (and their texts, for positions) are held as they are parsed: parsing again cost seconds.
-  const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepTexts: true }));
+  // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. What the diff
+  // reads of each catalogue (and the texts, for positions) is held as it is parsed: parsing again cost seconds.
+  const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepTexts: true }));
   const vocab = loadRegisterVocabulary();
   const tables = registerTables(vocab);
   const read = await reading;
@@ -107,7 +107,7 @@ const SOURCE_BUDGET = 16 * 1024 * 1024;
  * lasts. Positions come from a line scan where the file is in block style (registry/item-positions.ts),
  * otherwise from the `yaml` parser, as every other stage's do.
  */
-function cataloguePass(cwd: string, catalogues: readonly Catalogue[], findings: readonly DiffFinding[], texts: ReadonlyMap<string, string> | undefined) {
+function cataloguePass(cwd: string, catalogues: readonly DiffCatalogue[], findings: readonly DiffFinding[], texts: ReadonlyMap<string, string> | undefined) {
   const wanted = new Map<string, JsonPath[]>();
   for (const f of findings) {
     for (const place of [f.at, ...f.related]) {

@@ -13,7 +13,7 @@ import { loadSchema, loadVocabulary } from './resources.js';
 import { keptResult, loadCheck, startHelpers, type KeptFile } from './validate-threads.js';
 import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 
-export interface ValidateOptions extends WorkspaceOptions {
+export interface ValidateOptions<Kept = Catalogue> extends WorkspaceOptions {
   /** 'fast' (js-yaml, default) or 'exact' (`yaml` throughout); findings are the same either way. */
   parser?: ParserMode;
   /**
@@ -28,6 +28,11 @@ export interface ValidateOptions extends WorkspaceOptions {
   profile?: Profile;
   /** Hold every clean file's catalogue in memory (`gkml build` renders them all) instead of parsing again on use. */
   keepCatalogues?: boolean;
+  /**
+   * What of each catalogue to hold (default all of it): made as each file is checked, so the rest of the file's
+   * value is garbage at once. `gkml diff` holds registry/outline.ts's diffOutline, a fraction of each item.
+   */
+  keepAs?: (catalogue: Catalogue) => Kept;
   /** Work goes to other threads (helpers, the register reader) only from this many bytes of input on; tests lower it. */
   threadsFrom?: number;
   /** With keepCatalogues: also hold the text of each file parsed in this run (the register diff locates findings in it). */
@@ -50,10 +55,10 @@ export interface FileCache {
   set(file: string, bytes: Uint8Array, result: CachedFile, encoded?: Uint8Array): void;
 }
 
-export interface ValidationResult {
+export interface ValidationResult<Kept = Catalogue> {
   report: Report;
-  /** Catalogues that passed the schema, in file order (parsed again on first use). */
-  catalogues: Catalogue[];
+  /** Catalogues that passed the schema (as `keepAs` made them), in file order (parsed again on first use). */
+  catalogues: Kept[];
   /** With `keepTexts`: the text of each clean file this run decoded (not those from the cache), by its name. */
   texts?: ReadonlyMap<string, string>;
   /** How many files helper threads checked (and found clean); 0 without helpers. */
@@ -67,7 +72,7 @@ export interface ValidationResult {
  * policy rules and the file's suppressions. Large runs may share the files with helper threads (`threads`),
  * which only sort out the clean ones (validate-threads.ts); every finding is produced here, on one code path.
  */
-export async function validate(options: ValidateOptions): Promise<ValidationResult> {
+export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>): Promise<ValidationResult<Kept>> {
   const workspace = await resolveWorkspace(options);
   const { files, lang, config } = workspace;
   const settings: CheckSettings = { lang, rules: options.rules ?? true, profile: options.profile ?? config.profile ?? 'publish', settings: config.rules ?? {} };
@@ -82,7 +87,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
     maxAliasNodes: config.maxAliasNodes ?? DEFAULT_LIMITS.maxAliasNodes,
   };
   const sizes = files.map((file) => statSync(file).size);
-  const run: FileRun = { checks, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
+  const keepAs = options.keepAs ?? ((catalogue: Catalogue) => catalogue as unknown as Kept);
+  const run: FileRun<Kept> = { checks, keepAs, outline: options.keepAs !== undefined, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
   const done = (index: number) => {
     checked.add(index);
@@ -110,7 +116,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
   });
   const report: Report = { ...createReport(files.map(workspace.display), run.diagnostics, run.sources), disclosures: mergeDisclosures(run.disclosures) };
   const passed = files.flatMap((file, index) => (run.clean.has(index) ? [{ name: workspace.display(file), file }] : []));
-  let catalogues: Catalogue[] | undefined;
+  let catalogues: Kept[] | undefined;
   return {
     report,
     failLevel: workspace.failLevel,
@@ -123,14 +129,17 @@ export async function validate(options: ValidateOptions): Promise<ValidationResu
       if (run.kept) return (catalogues ??= [...run.kept.entries()].sort(([a], [b]) => a - b).map(([, c]) => c));
       return (catalogues ??= passed.flatMap(({ name, file }) => {
         const value = loadCatalogueBytes(readFileSync(file), parser, limits).value as unknown as CatalogueDocument | undefined;
-        return value ? [adoptCatalogue(name, value, loadVocabulary())] : [];
+        return value ? [keepAs(adoptCatalogue(name, value, loadVocabulary()))] : [];
       }));
     },
   };
 }
 
-interface FileRun {
+interface FileRun<Kept = Catalogue> {
   checks: FileChecks;
+  keepAs: (catalogue: Catalogue) => Kept;
+  /** keepAs holds less than the whole catalogue. */
+  outline: boolean;
   parser: ParserMode;
   limits: LoadLimits;
   diagnostics: Diagnostic[];
@@ -138,15 +147,15 @@ interface FileRun {
   /** Indexes of the files that passed the schema (whatever the rules said). */
   clean: Set<number>;
   disclosures: DisclosureRow[];
-  /** The clean files' catalogues by file index, when the caller keeps them. */
-  kept?: Map<number, Catalogue>;
+  /** The clean files' catalogues (as keepAs made them) by file index, when the caller keeps them. */
+  kept?: Map<number, Kept>;
   /** Their texts by name, when the caller keeps them too. */
   texts?: Map<string, string>;
   cache?: FileCache;
 }
 
 /** Takes a file's result from the cache, if it has one; true when it did. */
-function fromCache(run: FileRun, file: string, name: string, size: number, index: number): boolean {
+function fromCache<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number): boolean {
   if (size > run.limits.maxBytes) return false;
   const bytes = readFileSync(file);
   const cached = run.cache?.get(name, bytes);
@@ -155,10 +164,11 @@ function fromCache(run: FileRun, file: string, name: string, size: number, index
 }
 
 /** Reads and checks one file, adding its findings (with positions) and its share of the summary. */
-function checkFile(run: FileRun, file: string, name: string, size: number, index: number): void {
+function checkFile<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number): void {
   if (size > run.limits.maxBytes) return record(run, name, index, checkLoadedFile(name, tooLarge(size, run.limits), run.checks));
   const bytes = readFileSync(file);
-  const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.kept !== undefined });
+  // Values are shared (interned) only for a caller that holds them whole; an outline drops most of them at once.
+  const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.kept !== undefined && !run.outline });
   const result = checkLoadedFile(name, loaded, run.checks);
   run.cache?.set(name, bytes, result);
   if (run.texts && result.catalogue && loaded.text !== undefined) run.texts.set(name, loaded.text);
@@ -166,20 +176,20 @@ function checkFile(run: FileRun, file: string, name: string, size: number, index
 }
 
 /** A clean file a helper thread checked: its catalogue (and text) kept, its result cached as the helper encoded it. */
-function keepHelped(run: FileRun, name: string, index: number, file: KeptFile): void {
+function keepHelped<Kept>(run: FileRun<Kept>, name: string, index: number, file: KeptFile): void {
   const result = keptResult(file);
   run.cache?.set(name, file.bytes, result, file.entry);
-  run.kept?.set(index, result.catalogue);
+  run.kept?.set(index, run.keepAs(result.catalogue));
   if (run.texts && file.text !== undefined) run.texts.set(name, file.text);
 }
 
-function record(run: FileRun, name: string, index: number, result: CachedFile & { disclosures?: DisclosureRow[] }, text?: () => string | undefined): void {
+function record<Kept>(run: FileRun<Kept>, name: string, index: number, result: CachedFile & { disclosures?: DisclosureRow[] }, text?: () => string | undefined): void {
   if (result.disclosures) {
     run.clean.add(index);
     run.disclosures.push(...result.disclosures);
   } else if (result.catalogue) {
     run.clean.add(index);
-    run.kept?.set(index, result.catalogue);
+    run.kept?.set(index, run.keepAs(result.catalogue));
     run.disclosures.push(...disclosureMatrix([result.catalogue]));
   }
   if (result.diagnostics.length === 0) return;

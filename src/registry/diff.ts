@@ -1,12 +1,12 @@
 import type { MessageData, Severity } from '../core/diagnostic.js';
 import { joinList, renderMessage, type Lang } from '../core/messages.js';
-import type { Catalogue, Item } from '../model/catalogue.js';
 import { summarise, type Coverage } from './coverage.js';
 import { missingDisclosures, slowResultItems } from './expectations.js';
 import { matchPowers, type Candidate, type ItemRef, type Link } from './match.js';
 import { diffText } from './messages.js';
 import { DIFF_RULES } from './rule-ids.js';
 import { codeKey, nameKey, sameDepartment, similarity, splitOwners } from './normalise.js';
+import type { DiffCatalogue, DiffItem } from './outline.js';
 import type { Place } from './places.js';
 import type { Expectation, Power, RegisterFile, RegisterVocabulary } from './types.js';
 
@@ -43,7 +43,7 @@ export interface RegisterDiff {
 
 export interface DiffInput {
   registers: readonly RegisterFile[];
-  catalogues: readonly Catalogue[];
+  catalogues: readonly DiffCatalogue[];
   vocab: RegisterVocabulary;
   /** By type name; vocab's expectations with the config's over them. */
   expectations: Readonly<Record<string, Expectation>>;
@@ -132,7 +132,7 @@ function checkLinked(power: Power, links: Link[], missing: string[], expectation
 }
 
 /** A heading that looks like the power's name renamed: alike, but neither equal to nor part of the other. */
-function nameDrift(power: Power, item: Item, names: RegisterVocabulary['names']): { heading: string; field: 'level1' | 'level2' | 'level3' } | undefined {
+function nameDrift(power: Power, item: DiffItem, names: RegisterVocabulary['names']): { heading: string; field: 'level1' | 'level2' | 'level3' } | undefined {
   const wanted = [power.name, power.mainItem].filter((n): n is string => !!n).map((n) => nameKey(n, names.levelWords));
   let best: { heading: string; field: 'level1' | 'level2' | 'level3'; score: number } | undefined;
   for (const field of ['level1', 'level2', 'level3'] as const) {
@@ -152,7 +152,7 @@ function sameOwner(itemOwner: string, registerOwners: string[]): boolean {
 }
 
 /** For a stale code: a power with the item's name under another code (the adjustment renumbered it). */
-function renamedPowers(powers: readonly Power[], nameKeys: readonly string[], levelWords: readonly string[]): (item: Item) => Power | undefined {
+function renamedPowers(powers: readonly Power[], nameKeys: readonly string[], levelWords: readonly string[]): (item: DiffItem) => Power | undefined {
   let byName: Map<string, Power[]> | undefined;
   return (item) => {
     byName ??= groupByName(powers, nameKeys);
@@ -195,7 +195,7 @@ function itemPlace(ref: ItemRef): Place {
   return { kind: 'item', file: ref.catalogue.file, path: ['items', ref.item.index] };
 }
 
-export function heading(item: Item): string {
+export function heading(item: DiffItem): string {
   return [item.level1, item.level2, item.level3].filter(Boolean).join(' / ');
 }
 

@@ -1,4 +1,4 @@
-import type { Item } from '../model/catalogue.js';
+import type { DiffItem } from './outline.js';
 import type { PowerTypeTable } from './power-types.js';
 import type { Expectation, RegisterConfig } from './types.js';
 
@@ -34,13 +34,13 @@ export function resolveExpectations(
 }
 
 /** What the linked items disclose between them, and which expected categories none of them has. */
-export function missingDisclosures(expected: readonly string[], items: readonly Item[]): string[] {
+export function missingDisclosures(expected: readonly string[], items: readonly DiffItem[]): string[] {
   const present = new Set(items.flatMap((item) => item.fiveDisclosures));
   return expected.filter((d) => !present.has(d));
 }
 
 /** A 结果公开 item whose time limit, in working days, is longer than the expectation allows. */
-export function slowResultItems(expectation: Expectation | undefined, items: readonly Item[]): { item: Item; workdays: number }[] {
+export function slowResultItems(expectation: Expectation | undefined, items: readonly DiffItem[]): { item: DiffItem; workdays: number }[] {
   const within = expectation?.withinWorkdays;
   if (within === undefined) return [];
   return items.flatMap((item) => {

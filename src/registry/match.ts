@@ -1,11 +1,11 @@
-import type { Catalogue, Item } from '../model/catalogue.js';
+import type { DiffCatalogue, DiffItem } from './outline.js';
 import { codeKey, nameKey, sameDepartment } from './normalise.js';
 import type { Power, RegisterVocabulary } from './types.js';
 
 /** A catalogue item, with the catalogue it is in. */
 export interface ItemRef {
-  catalogue: Catalogue;
-  item: Item;
+  catalogue: DiffCatalogue;
+  item: DiffItem;
 }
 
 /** A power linked to an item: by a code in the item's powerCodes, or by the same name. */
@@ -41,7 +41,7 @@ type Names = RegisterVocabulary['names'];
  * normalised name (or its 主项's) against the items' headings in its department; for what is left, the
  * most alike headings become candidates. Codes an item lists that no register has are stale.
  */
-export function matchPowers(powers: readonly Power[], catalogues: readonly Catalogue[], names: Names): Matching {
+export function matchPowers(powers: readonly Power[], catalogues: readonly DiffCatalogue[], names: Names): Matching {
   const index = new CatalogueIndex(catalogues, names);
   const links: Link[][] = [];
   const candidates: Candidate[][] = [];
@@ -72,7 +72,7 @@ export function matchPowers(powers: readonly Power[], catalogues: readonly Catal
  * The keys an item's headings are known by, most specific level first: each level's, and each without a trailing
  * 办事指南/审批信息 …; `add` is told each (key, heading).
  */
-function eachHeadingKey(item: Item, names: Names, add: (key: string, heading: string) => void): void {
+function eachHeadingKey(item: DiffItem, names: Names, add: (key: string, heading: string) => void): void {
   for (const heading of [item.level3, item.level2, item.level1]) {
     if (!heading) continue;
     const key = nameKey(heading, names.levelWords);
@@ -112,10 +112,10 @@ class CatalogueIndex {
   private readonly byHeading = new Map<string, number[]>();
   private readonly scopes = new Map<string, Scope>();
   /** Per catalogue, the range of its headings' ids. */
-  private readonly spans = new Map<Catalogue, { from: number; to: number }>();
+  private readonly spans = new Map<DiffCatalogue, { from: number; to: number }>();
 
   constructor(
-    private readonly catalogues: readonly Catalogue[],
+    private readonly catalogues: readonly DiffCatalogue[],
     private readonly names: Names,
   ) {
     let id = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellRef, type Diagnostic, type Location } from '../../src/core/diagnostic.js';
 import { runRegisterDiff } from '../../src/engine/register-diff.js';
 import { validate } from '../../src/engine/validate.js';
+import { diffOutline } from '../../src/registry/outline.js';
 import { tempFiles } from '../helpers/files.js';
 import { CATALOGUE, CONFIG, lineOf, workspaceFiles } from './workspace.js';
 
@@ -69,6 +70,17 @@ describe('gkml diff findings, each at its place', () => {
     expect(ids).not.toContain('warning register-uncovered/uncovered');
     expect(ids).toContain('error register-name-drift/nameDrift');
     expect(ids.filter((i) => i.includes('register-expected-disclosure'))).toEqual(['warning register-expected-disclosure/missingDisclosure']);
+  });
+
+  it('finds the same in the outlines it holds as in the whole catalogues gkml build passes in', async () => {
+    const cwd = tempFiles(workspaceFiles());
+    const own = await runRegisterDiff({ cwd, patterns: [] });
+    const whole = await validate({ cwd, patterns: [], rules: false, keepCatalogues: true, keepTexts: true });
+    const given = await runRegisterDiff({ cwd, patterns: [], validation: whole });
+    expect(own.diff).toEqual(given.diff);
+    expect(own.report.diagnostics).toEqual(given.report.diagnostics);
+    const outlines = await validate({ cwd, patterns: [], rules: false, keepCatalogues: true, keepAs: diffOutline });
+    expect(Object.keys(outlines.catalogues[0]!.items[0]!).sort()).toEqual(['fiveDisclosures', 'id', 'index', 'level1', 'level2', 'owner', 'powerCodes', 'timeLimit']);
   });
 
   it('rejects an expectation for a type that does not exist', async () => {

@@ -176,7 +176,7 @@ describe('open data', () => {
     const c = catalogue('c.yaml', [item({ id: 'a', note: '"index":0,"id":"b" 与 \\"index\\":0' }), item({ id: 'b' }), item({ id: 'c' }), item({ id: 'd' }), item({ id: 'e' })]);
     const [a, b, d, e] = [c.items[0]!, c.items[1]!, c.items[3]!, c.items[4]!];
     // The index first, last, inside a nested value as well, and an item with a page of its own: all as the plain copy gives.
-    c.items[1] = { index: b.index, ...b };
+    c.items[1] = Object.assign({ index: b.index }, b);
     c.items[2] = Object.assign(Object.fromEntries(Object.entries(c.items[2]!).filter(([key]) => key !== 'index')), { index: 2 }) as typeof b;
     c.items[3] = { ...d, timeLimit: { ...(d.timeLimit as object), index: 3 } as typeof d.timeLimit };
     c.items[4] = { ...e, page: 'mine' } as typeof e;
