@@ -1,6 +1,6 @@
 import type { Diagnostic, JsonPath, Location, Position } from '../core/diagnostic.js';
 import { toDiagnostic, type Finding } from '../core/finding.js';
-import { mergeMessageTables, type Lang, type MessageTable } from '../core/messages.js';
+import { mergeMessageTables, renderMessage, type Lang, type MessageTable } from '../core/messages.js';
 import type { SourceDocument } from '../core/source.js';
 import type { DiffFinding } from './diff.js';
 import { diffMessages, registerInputMessages } from './messages.js';
@@ -12,13 +12,16 @@ export type PositionOf = (file: string, path: JsonPath) => { start: Position; en
 
 export const registerMessages: MessageTable = mergeMessageTables(registerInputMessages, diffMessages);
 
-/** Diff findings → Diagnostics: the primary place and the related ones, each a Location. */
+/**
+ * Diff findings → Diagnostics: the primary place and the related ones, each a Location (the engine has
+ * resolved the places to positions). Made in one piece: a run against a large register makes 100,000.
+ */
 export function diffDiagnostics(findings: readonly DiffFinding[], positionOf: PositionOf, lang: Lang): Diagnostic[] {
   return findings.map((f) => {
-    const base: Finding = { ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, data: f.data };
-    const diagnostic = placed(base, f.at, positionOf, lang);
-    const related = f.related.map((place) => placeLocation(place, positionOf));
-    return related.length > 0 ? { ...diagnostic, related } : diagnostic;
+    const message = renderMessage(registerMessages, f.messageId, f.data, lang);
+    const diagnostic: Diagnostic = { ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, data: f.data, message, location: placeLocation(f.at, positionOf) };
+    if (f.related.length > 0) diagnostic.related = f.related.map((place) => placeLocation(place, positionOf));
+    return diagnostic;
   });
 }
 
@@ -30,14 +33,6 @@ export function readDiagnostics(findings: readonly ReadFinding[], source: (file:
     const located: Diagnostic = f.at ? { ...diagnostic, location: { kind: 'sheet', file: f.file, ...f.at } } : diagnostic;
     return f.related ? { ...located, related: [f.related] } : located;
   });
-}
-
-function placed(finding: Finding, place: Place, positionOf: PositionOf, lang: Lang): Diagnostic {
-  if (place.kind === 'power') {
-    return { ...toDiagnostic(finding, place.origin.file, undefined, registerMessages, lang), location: powerLocation(place.origin, place.field) };
-  }
-  const range = positionOf(place.file, place.path);
-  return toDiagnostic(range ? { ...finding, path: place.path, start: range.start, end: range.end } : finding, place.file, undefined, registerMessages, lang);
 }
 
 function placeLocation(place: Place, positionOf: PositionOf): Location {

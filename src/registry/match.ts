@@ -36,6 +36,9 @@ export interface Matching {
 
 type Names = RegisterVocabulary['names'];
 
+/** One empty list for the many powers with no link or no candidate. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /**
  * Links powers to catalogue items: by the codes an item lists first; a power no code reaches, by its
  * normalised name (or its 主项's) against the items' headings in its department; for what is left, the
@@ -50,10 +53,10 @@ export function matchPowers(powers: readonly Power[], catalogues: readonly DiffC
   const registerCodes = new Set(keys.filter((k) => k !== ''));
   for (const [i, power] of powers.entries()) {
     const key = keys[i]!;
-    const byCode = key === '' ? [] : (index.byCode.get(key) ?? []).map(({ ref, codeIndex }): Link => ({ ref, by: 'code', codeIndex }));
-    const found = byCode.length > 0 ? byCode : index.byName(power, nameKeys[i]!).map((ref): Link => ({ ref, by: 'name' }));
-    links.push(found);
-    candidates.push(found.length > 0 ? [] : index.candidates(power, nameKeys[i]!));
+    const coded = key === '' ? undefined : index.byCode.get(key);
+    const found = coded ? coded.map(({ ref, codeIndex }): Link => ({ ref, by: 'code', codeIndex })) : index.byName(power, nameKeys[i]!).map((ref): Link => ({ ref, by: 'name' }));
+    links.push(found.length > 0 ? found : NONE);
+    candidates.push(found.length > 0 ? NONE : index.candidates(power, nameKeys[i]!));
   }
   const departments = [...new Set(powers.map((p) => p.owner).filter((o): o is string => o !== undefined))];
   const stale: Matching['stale'] = [];
@@ -156,7 +159,7 @@ class CatalogueIndex {
       for (const h of headings) if (scope.items.has(this.headingRef[h]!)) ids.add(this.headingRef[h]!);
       if (ids.size > 0) return [...ids].sort((a, b) => a - b).map((id) => this.refs[id]!);
     }
-    return [];
+    return NONE;
   }
 
   /** The (at most three) items of the department whose headings are most like the power's name. */
@@ -175,7 +178,7 @@ class CatalogueIndex {
     const t = this.names.candidateSimilarity;
     const need = Math.max(1, Math.ceil((t * grams.length) / (2 - t) - 1e-9));
     const walked = usable.length - need + 1;
-    if (walked <= 0) return [];
+    if (walked <= 0) return NONE;
     usable.sort((a, b) => a.posting.length - b.posting.length);
     // Counted in an array kept with the scope (zeroed again below): a Map per power cost seconds at 100,000 powers.
     const { shared } = scope;
