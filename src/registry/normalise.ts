@@ -7,7 +7,14 @@ const SPACE = /[\s\u3000]+/g;
 const OPEN = /[【［〔〖｛{[]/g;
 const CLOSE = /[】］〕〗｝}\]]/g;
 
+/**
+ * Text NFKC leaves as it is and with nothing for `base` to take out: CJK unified ideographs (U+4E00–U+9FFF have
+ * no compatibility forms), ASCII letters, digits, `_` and `-`. Most names and codes are only these.
+ */
+const PLAIN = /^[\u4E00-\u9FFF\w-]*$/;
+
 function base(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text.normalize('NFKC').replace(SPACE, '').replace(OPEN, '(').replace(CLOSE, ')');
 }
 
@@ -55,6 +62,7 @@ const levelSets = new WeakMap<readonly string[], Set<string>>();
 function computeNameKey(text: string, levelWords: readonly string[]): string {
   let levels = levelSets.get(levelWords);
   if (!levels) levelSets.set(levelWords, (levels = new Set(levelWords)));
+  if (PLAIN.test(text)) return text.toLowerCase(); // no brackets, no punctuation
   return base(text)
     .replace(/\(([^()]*)\)/g, (whole, inner: string) => (inner.split(/[/、，,和及]/).every((w) => w === '' || levels.has(w)) ? '' : whole))
     .replace(/[“”"'‘’、，,.。;；:：·]/g, '')

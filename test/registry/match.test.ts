@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, Item } from '../../src/model/catalogue.js';
 import { matchPowers } from '../../src/registry/match.js';
-import { nameKey } from '../../src/registry/normalise.js';
+import { codeKey, nameKey } from '../../src/registry/normalise.js';
 import type { Power } from '../../src/registry/types.js';
 import { tables } from './helpers.js';
 
@@ -43,6 +43,17 @@ describe('matching powers to catalogue items', () => {
     );
     expect([0, 1, 2, 3].map((i) => ids(result, i))).toEqual([['x-1/name'], ['x-2/name'], ['x-3/name'], ['x-3/name']]);
     expect(nameKey('企业投资项目备案（技术改造）（市级/县级）', names.levelWords)).toBe('企业投资项目备案(技术改造)');
+  });
+
+  it('keys a name or code of plain characters as the full normalisation does', () => {
+    // Every CJK unified ideograph, ASCII word characters and '-': the short way; a space sends each through NFKC.
+    const chunks: string[] = [];
+    for (let from = 0x4e00; from <= 0x9fff; from += 512) chunks.push(String.fromCharCode(...Array.from({ length: Math.min(512, 0xa000 - from) }, (_, i) => from + i)));
+    for (const text of [...chunks, 'SLX-xk_001', 'ab12']) {
+      expect(nameKey(text, names.levelWords)).toBe(nameKey(`${text} `, names.levelWords));
+      expect(codeKey(text)).toBe(codeKey(` ${text}`));
+    }
+    expect(codeKey('ｓｌｘ－ｘｋ－００１')).toBe('SLX-XK-001');
   });
 
   it('offers alike headings as candidates without linking them', () => {
