@@ -12,6 +12,8 @@ const CLOSE = /[】］〕〗｝}\]]/g;
  * no compatibility forms), ASCII letters, digits, `_` and `-`. Most names and codes are only these.
  */
 const PLAIN = /^[\u4E00-\u9FFF\w-]*$/;
+const UPPER = /[A-Z]/;
+const LOWER = /[a-z]/;
 
 function base(text: string): string {
   if (PLAIN.test(text)) return text;
@@ -28,6 +30,7 @@ export function headerKey(text: string): string {
 
 /** A code: ｓｌｘ－ｘｋ－００１ → SLX-XK-001. */
 export function codeKey(text: string): string {
+  if (PLAIN.test(text)) return LOWER.test(text) ? text.toUpperCase() : text;
   return base(text).toUpperCase();
 }
 
@@ -62,7 +65,8 @@ const levelSets = new WeakMap<readonly string[], Set<string>>();
 function computeNameKey(text: string, levelWords: readonly string[]): string {
   let levels = levelSets.get(levelWords);
   if (!levels) levelSets.set(levelWords, (levels = new Set(levelWords)));
-  if (PLAIN.test(text)) return text.toLowerCase(); // no brackets, no punctuation
+  // No brackets, no punctuation; V8's toLowerCase copies even a string it leaves alone.
+  if (PLAIN.test(text)) return UPPER.test(text) ? text.toLowerCase() : text;
   return base(text)
     .replace(/\(([^()]*)\)/g, (whole, inner: string) => (inner.split(/[/、，,和及]/).every((w) => w === '' || levels.has(w)) ? '' : whole))
     .replace(/[“”"'‘’、，,.。;；:：·]/g, '')
