@@ -14,3 +14,22 @@ export function useColor(io: CliIo, stream: { isTTY?: boolean }, flag: boolean |
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
 }
+
+/**
+ * Writes text given in pieces in batches of about a million characters: neither one string of the whole (a
+ * large report is hundreds of megabytes, and V8 copies it flat before encoding it) nor a write per piece.
+ */
+export function writeInBatches(stream: CliIo['stdout'], pieces: Iterable<string>): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      stream.write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) stream.write(batch.join(''));
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic, Location } from '../../src/core/diagnostic.js';
+import { formatPath, type Diagnostic, type Location } from '../../src/core/diagnostic.js';
 import { createReport, type Report } from '../../src/core/report.js';
 import { json, jsonPieces } from '../../src/formatters/json.js';
 import { fixtureReport } from './fixture-report.js';
@@ -17,8 +17,25 @@ function written(report: Report): string {
   const value = JSON.parse(out) as { files: string[]; diagnostics: { message: string; ruleId: string }[]; baselined?: number };
   expect(value.files).toEqual(report.files);
   expect(value.diagnostics.map((d) => [d.ruleId, d.message])).toEqual(report.diagnostics.map((d) => [d.ruleId, d.message]));
+  // Every field, in the documented order.
+  expect(JSON.stringify(value.diagnostics)).toBe(JSON.stringify(report.diagnostics.map(expected)));
   expect(value.baselined).toBe(report.baselined);
   return out;
+}
+
+/** A finding as the json format documents it: its place, then what it says. */
+function expected(d: Diagnostic) {
+  const place = (l: Location) => {
+    const start = l.kind === 'sheet' ? { line: l.row, column: l.column } : l.kind === 'yaml' ? l.start : { line: 0, column: 0 };
+    return {
+      file: l.file,
+      line: start.line,
+      column: start.column,
+      ...(l.kind === 'yaml' ? { endLine: l.end.line, endColumn: l.end.column, path: formatPath(l.path), pathSegments: l.path } : {}),
+      ...(l.kind === 'sheet' ? { sheet: l.sheet } : {}),
+    };
+  };
+  return { ...place(d.location), ruleId: d.ruleId, severity: d.severity, messageId: d.messageId, message: d.message, data: d.data, ...(d.related?.length ? { related: d.related.map(place) } : {}) };
 }
 
 const text = fc.string({ unit: fc.constantFrom('a', '政', '\n', '"', '\\', '\u0007', ' ', '{', ']', '𠀋') });

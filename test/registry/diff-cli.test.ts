@@ -63,6 +63,14 @@ describe('gkml diff (command line)', () => {
     expect(first.related).toEqual([{ file: 'registers/r.csv', line: 3, column: 2, sheet: 'r.csv' }]);
   });
 
+  it('-f json, written a power and a finding at a time, is the one JSON.stringify of the whole, on stdout and in a file', async () => {
+    const cwd = tempFiles(workspaceFiles());
+    const run = await runCli(['diff', '-f', 'json', '-o', 'json:reports/diff.json'], { cwd });
+    expect(run.stdout).toBe(`${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
+    expect(Object.keys(JSON.parse(run.stdout))).toEqual(['registers', 'catalogues', 'coverage', 'powers', 'files', 'counts', 'diagnostics']);
+    expect(readFileSync(join(cwd, 'reports/diff.json'), 'utf8')).toBe(run.stdout);
+  });
+
   it('-f markdown: coverage tables and a findings table', async () => {
     const cwd = tempFiles(workspaceFiles());
     const md = (await runCli(['diff', '-f', 'markdown'], { cwd })).stdout;

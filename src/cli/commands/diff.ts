@@ -4,10 +4,10 @@ import type { Lang } from '../../core/messages.js';
 import { hasFailures, type Report } from '../../core/report.js';
 import { runRegisterDiff } from '../../engine/register-diff.js';
 import { formatters } from '../../formatters/index.js';
-import { diffFormatters, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
+import { diffFormatters, diffPieces, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
 import { failUnderLine, sayer } from '../../registry/format/summary.js';
 import { baselinePath, writeBaseline, withoutBaselined } from '../baseline-flags.js';
-import { useColor, type CliIo } from '../io.js';
+import { useColor, writeInBatches, type CliIo } from '../io.js';
 import { formatOptions, parseOutputs, writeReportFile } from '../report-output.js';
 import { today } from './time-flags.js';
 
@@ -50,7 +50,9 @@ export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Pro
   if (baseline) report = withoutBaselined(io, report, baseline, lang);
   const failUnder = flagFailUnder ?? run.config.register?.failUnder;
   const result: DiffResult = { diff: run.diff, report, ...(failUnder !== undefined ? { failUnder } : {}) };
-  io.stdout.write(render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel));
+  const pieces = diffPieces[flags.format];
+  if (pieces) writeInBatches(io.stdout, pieces(result));
+  else io.stdout.write(render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel));
   for (const { format, path } of outputs) {
     const content = format === 'xlsx' ? await diffWorkbook(result, lang, today()) : render(result, format, false, lang, failLevel);
     writeReportFile(io, path, content, lang);

@@ -1,25 +1,45 @@
-import { json } from '../../formatters/json.js';
+import { diagnosticsPieces, indent } from '../../formatters/json.js';
 import type { CoverageRow } from '../coverage.js';
 import type { PowerEntry } from '../diff.js';
 import { powerLocation } from '../places.js';
-import type { DiffFormatter } from './types.js';
+import type { DiffFormatter, DiffResult } from './types.js';
 
 /** Machine-readable diff: coverage, every power with its links, and the findings in gkml's JSON shape. */
-export const diffJson: DiffFormatter = (result, options) => {
-  const findings = JSON.parse(json(result.report, options)) as { files: string[]; counts: unknown; countsByFile: unknown; diagnostics: unknown[] };
+export const diffJson: DiffFormatter = (result) => [...diffJsonPieces(result)].join('');
+
+/**
+ * diffJson's text in pieces, a power or a finding at a time: JSON.stringify(…, null, 2) of the whole, without
+ * making (and, for the findings, parsing back) one object of 200,000 powers and findings first.
+ */
+export function* diffJsonPieces(result: DiffResult): Generator<string> {
   const { coverage } = result.diff;
-  const out = {
-    registers: result.diff.registers,
-    catalogues: result.diff.catalogues,
-    coverage: { total: rounded(coverage.total), byDepartment: coverage.byDepartment.map(rounded), byType: coverage.byType.map(rounded) },
-    ...(result.failUnder !== undefined ? { failUnder: result.failUnder, passed: coverage.total.coverage >= result.failUnder } : {}),
-    powers: result.diff.entries.map(entryJson),
-    files: findings.files,
-    counts: findings.counts,
-    diagnostics: findings.diagnostics,
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
-};
+  const top: [string, unknown][] = [
+    ['registers', result.diff.registers],
+    ['catalogues', result.diff.catalogues],
+    ['coverage', { total: rounded(coverage.total), byDepartment: coverage.byDepartment.map(rounded), byType: coverage.byType.map(rounded) }],
+    ...(result.failUnder !== undefined ? ([['failUnder', result.failUnder], ['passed', coverage.total.coverage >= result.failUnder]] as [string, unknown][]) : []),
+    ['powers', result.diff.entries],
+    ['files', result.report.files],
+    ['counts', result.report.counts],
+    ['diagnostics', result.report.diagnostics],
+  ];
+  yield '{\n';
+  for (const [index, [key, value]] of top.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    if (key === 'powers') yield* powersPieces(result.diff.entries);
+    else if (key === 'diagnostics') yield* diagnosticsPieces(result.report.diagnostics);
+    else yield indent(JSON.stringify(value, null, 2), '  ');
+    yield index < top.length - 1 ? ',\n' : '\n';
+  }
+  yield '}\n';
+}
+
+function* powersPieces(entries: readonly PowerEntry[]): Generator<string> {
+  if (entries.length === 0) return yield '[]';
+  yield '[\n';
+  for (let i = 0; i < entries.length; i++) yield `    ${indent(JSON.stringify(entryJson(entries[i]!), null, 2), '    ')}${i < entries.length - 1 ? ',\n' : '\n'}`;
+  yield '  ]';
+}
 
 function rounded(row: CoverageRow) {
   return { ...row, coverage: Math.floor(row.coverage * 10 + 1e-9) / 10, completeness: Math.floor(row.completeness * 10 + 1e-9) / 10 };
