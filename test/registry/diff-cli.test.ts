@@ -95,6 +95,18 @@ describe('gkml diff (command line)', () => {
     expect(stdout.exitCode).toBe(2);
   });
 
+  it('-o xlsx keeps a register cell that looks like a formula as text', async () => {
+    const register = `${REGISTER}\nSLX-QT-009,=HYPERLINK("http://example.invalid"),其他职权,示例县民政局,办公室`;
+    const cwd = tempFiles(workspaceFiles({ register }));
+    expect((await runCli(['diff', '-o', 'xlsx:diff.xlsx'], { cwd })).exitCode).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(cwd, 'diff.xlsx')) as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    book.getWorksheet('逐项核对')!.eachRow((row) => cells.push(row.getCell(5).value));
+    expect(cells).toContain('=HYPERLINK("http://example.invalid")');
+    expect(cells.every((value) => typeof value === 'string')).toBe(true);
+  });
+
   it('--update-baseline records the findings; --baseline then reports only new ones', async () => {
     const cwd = tempFiles(workspaceFiles());
     const update = await runCli(['diff', '--update-baseline', 'diff-baseline.json'], { cwd });

@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { cellRef, locationStart, type Diagnostic, type Location } from '../../core/diagnostic.js';
 import type { Lang } from '../../core/messages.js';
 import type { PowerEntry, PowerStatus } from '../diff.js';
@@ -13,19 +13,27 @@ const STATUS_FILL: Record<PowerStatus, string> = { uncovered: 'FFF8D7DA', partia
 
 /**
  * The diff as a workbook a department works through: one row per power (gaps first, with empty columns for
- * the action taken, who and when), the coverage tables, and every finding. exceljs is loaded only here;
- * `generated` (YYYY-MM-DD) dates the workbook, so the same input gives the same content.
+ * the action taken, who and when), the coverage tables, and every finding. exceljs is loaded only here, and
+ * its streaming writer commits each row as it is made: the whole-workbook writer held 200,000 rows as objects
+ * (46 s and 2.7 GB for a 100,000-row register). `generated` (YYYY-MM-DD) dates the workbook, so the same input
+ * gives the same content.
  */
 export async function diffWorkbook(result: DiffResult, lang: Lang, generated: string): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
+  const { PassThrough } = await import('node:stream');
   const say = sayer(lang);
-  const workbook: Workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'gkml';
   workbook.created = workbook.modified = new Date(`${generated}T00:00:00Z`);
-  workSheet(workbook.addWorksheet(say('sheetWork')), result.diff.entries, say, lang);
+  const frozen = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
+  workSheet(workbook.addWorksheet(say('sheetWork'), frozen), result.diff.entries, say, lang);
   summarySheet(workbook.addWorksheet(say('sheetSummary')), result, say, generated);
-  findingsSheet(workbook.addWorksheet(say('sheetFindings')), result.report.diagnostics, say);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  findingsSheet(workbook.addWorksheet(say('sheetFindings'), frozen), result.report.diagnostics, say);
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function workSheet(sheet: Worksheet, entries: readonly PowerEntry[], say: Say, lang: Lang): void {
@@ -33,6 +41,7 @@ function workSheet(sheet: Worksheet, entries: readonly PowerEntry[], say: Say, l
     ['department', 22], ['type', 12], ['colCode', 16], ['colMainItem', 20], ['colName', 36], ['colStatus', 16], ['colExpected', 16], ['colMissing', 16],
     ['colItems', 40], ['colCandidates', 40], ['colWhere', 34], ['colAction', 30], ['colResponsible', 12], ['colDone', 12],
   ]);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 14 } };
   const sorted = entries.map((e, i) => ({ e, i })).sort((a, b) => compare(a.e.department, b.e.department) || STATUS_ORDER.indexOf(a.e.status) - STATUS_ORDER.indexOf(b.e.status) || a.i - b.i);
   const join = (list: string[]) => list.join(lang === 'zh' ? '、' : ', ');
   for (const { e } of sorted) {
@@ -45,8 +54,9 @@ function workSheet(sheet: Worksheet, entries: readonly PowerEntry[], say: Say, l
     ]);
     row.getCell(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[e.status] } };
     row.alignment = { vertical: 'top', wrapText: true };
+    row.commit();
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 14 } };
+  sheet.commit();
 }
 
 function summarySheet(sheet: Worksheet, result: DiffResult, say: Say, generated: string): void {
@@ -65,15 +75,18 @@ function summarySheet(sheet: Worksheet, result: DiffResult, say: Say, generated:
       if (i === 0) row.font = { bold: true };
     });
   }
+  sheet.commit();
 }
 
 function findingsSheet(sheet: Worksheet, diagnostics: readonly Diagnostic[], say: Say): void {
   setColumns(sheet, say, [['colFile', 34], ['colLocation', 14], ['colSeverity', 10], ['colRule', 34], ['colMessage', 90], ['colRelated', 44]]);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
   for (const d of diagnostics) {
     const row = sheet.addRow([d.location.file, where(d.location), d.severity, `${d.ruleId}/${d.messageId}`, d.message, (d.related ?? []).map(describeLocation).join('\n')]);
     row.alignment = { vertical: 'top', wrapText: true };
+    row.commit();
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
+  sheet.commit();
 }
 
 function where(location: Location): string {
@@ -82,10 +95,10 @@ function where(location: Location): string {
   return start.line === 0 ? '' : `${start.line}:${start.column}`;
 }
 
+/** The header row, bold; the sheet was opened with its top row frozen. */
 function setColumns(sheet: Worksheet, say: Say, columns: [string, number][]): void {
   sheet.columns = columns.map(([id, width]) => ({ header: say(id), width }));
   sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
 function compare(a: string, b: string): number {
