@@ -39,6 +39,8 @@ export interface ValidateOptions<Kept = Catalogue> extends WorkspaceOptions {
   keepTexts?: boolean;
   /** Results of earlier runs, by the file's exact bytes (`gkml build`'s incremental cache); no helper threads then. */
   cache?: FileCache;
+  /** Reads a catalogue file's bytes (default readFileSync): `gkml build` passes those its scan read already. */
+  read?: (file: string) => Buffer;
   /** Told after each file this thread checks (files done, files in all), for a progress bar. */
   onFile?: (done: number, total: number) => void;
 }
@@ -88,7 +90,7 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
   };
   const sizes = files.map((file) => statSync(file).size);
   const keepAs = options.keepAs ?? ((catalogue: Catalogue) => catalogue as unknown as Kept);
-  const run: FileRun<Kept> = { checks, keepAs, outline: options.keepAs !== undefined, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
+  const run: FileRun<Kept> = { checks, keepAs, outline: options.keepAs !== undefined, read: options.read ?? readFileSync, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
   const done = (index: number) => {
     checked.add(index);
@@ -137,6 +139,7 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
 
 interface FileRun<Kept = Catalogue> {
   checks: FileChecks;
+  read: (file: string) => Buffer;
   keepAs: (catalogue: Catalogue) => Kept;
   /** keepAs holds less than the whole catalogue. */
   outline: boolean;
@@ -157,7 +160,7 @@ interface FileRun<Kept = Catalogue> {
 /** Takes a file's result from the cache, if it has one; true when it did. */
 function fromCache<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number): boolean {
   if (size > run.limits.maxBytes) return false;
-  const bytes = readFileSync(file);
+  const bytes = run.read(file);
   const cached = run.cache?.get(name, bytes);
   if (cached) record(run, name, index, cached, () => bytes.toString('utf8'));
   return cached !== undefined;
@@ -166,7 +169,7 @@ function fromCache<Kept>(run: FileRun<Kept>, file: string, name: string, size: n
 /** Reads and checks one file, adding its findings (with positions) and its share of the summary. */
 function checkFile<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number): void {
   if (size > run.limits.maxBytes) return record(run, name, index, checkLoadedFile(name, tooLarge(size, run.limits), run.checks));
-  const bytes = readFileSync(file);
+  const bytes = run.read(file);
   // Values are shared (interned) only for a caller that holds them whole; an outline drops most of them at once.
   const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.kept !== undefined && !run.outline });
   const result = checkLoadedFile(name, loaded, run.checks);
