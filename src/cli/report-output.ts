@@ -3,10 +3,10 @@ import type { Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { Lang } from '../core/messages.js';
 import type { Report } from '../core/report.js';
-import { formatters } from '../formatters/index.js';
+import { formatterPieces, formatters } from '../formatters/index.js';
 import type { FormatOptions } from '../formatters/types.js';
 import { rules } from '../rules/index.js';
-import { useColor, type CliIo } from './io.js';
+import { useColor, writeInBatches, type CliIo } from './io.js';
 import { cliText } from './messages.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomic } from './write-output.js';
@@ -49,11 +49,20 @@ export function formatOptions(lang: Lang, color: boolean, failLevel: Severity): 
 /** Prints the report in the chosen format and writes each `-o` file atomically. */
 export function emitReport(io: CliIo, report: Report, flags: OutputFlags, lang: Lang, failLevel: Severity): void {
   const outputs = parseOutputs(flags, lang);
-  io.stdout.write(formatters[flags.format]!(report, formatOptions(lang, useColor(io, io.stdout, flags.color), failLevel)));
-  for (const { format, path } of outputs) writeReportFile(io, path, formatters[format]!(report, formatOptions(lang, false, failLevel)), lang);
+  const stdoutOptions = formatOptions(lang, useColor(io, io.stdout, flags.color), failLevel);
+  const pieces = formatterPieces[flags.format];
+  if (pieces) writeInBatches(io.stdout, pieces(report, stdoutOptions));
+  else io.stdout.write(formatters[flags.format]!(report, stdoutOptions));
+  for (const { format, path } of outputs) writeReportFile(io, path, reportText(report, format, formatOptions(lang, false, failLevel)), lang);
 }
 
-export function writeReportFile(io: CliIo, path: string, content: string | Uint8Array, lang: Lang): void {
+/** A report in a format: in pieces where the format has them (written in batches), else one text. */
+export function reportText(report: Report, format: string, options: FormatOptions): string | Iterable<string> {
+  const pieces = formatterPieces[format];
+  return pieces ? pieces(report, options) : formatters[format]!(report, options);
+}
+
+export function writeReportFile(io: CliIo, path: string, content: string | Uint8Array | Iterable<string>, lang: Lang): void {
   try {
     writeFileAtomic(resolve(io.cwd, path), content);
   } catch (error) {

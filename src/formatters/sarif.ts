@@ -1,6 +1,8 @@
 import type { Diagnostic, Location, Severity } from '../core/diagnostic.js';
 import type { Lang } from '../core/messages.js';
+import type { Report } from '../core/report.js';
 import { fileUri, sheetCell, textRegion, yamlPath } from './ci-locations.js';
+import { indent } from './json.js';
 import type { FormatOptions, Formatter, RuleDescription } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -11,28 +13,51 @@ const DOCS_LABEL: Record<Lang, string> = { zh: '说明文档', en: 'Documentatio
  * SARIF 2.1.0 (code scanning): one run; the driver lists every rule id that occurs, with its
  * description and docs page; results carry 1-based regions (columns in UTF-16 code units).
  */
-export const sarif: Formatter = (report, options) => {
+export const sarif: Formatter = (report, options) => [...sarifPieces(report, options)].join('');
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/**
+ * The same text in pieces, a result at a time: JSON.stringify(log, null, 2) of the whole, without making 100,000
+ * result objects and one string of them all first.
+ */
+export function* sarifPieces(report: Report, options: FormatOptions): Generator<string> {
   const ruleIds = [...new Set(report.diagnostics.map((d) => d.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const artifactIndex = new Map(report.files.map((file, i) => [file, i]));
-  const run = {
+  const head = {
     tool: { driver: driver(ruleIds, options) },
     language: RUN_LANGUAGE[options.lang],
     columnKind: 'utf16CodeUnits',
     artifacts: report.files.map((file) => ({ location: { uri: fileUri(file) }, roles: ['analysisTarget'] })),
-    results: report.diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      ruleIndex: ruleIndex.get(d.ruleId)!,
-      level: LEVEL[d.severity],
-      message: { text: d.message },
-      locations: [sarifLocation(d.location, artifactIndex)],
-      ...(d.related && d.related.length > 0 ? { relatedLocations: d.related.map((l, id) => ({ id, ...sarifLocation(l, artifactIndex) })) } : {}),
-      properties: properties(d),
-    })),
   };
-  const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
-  return `${JSON.stringify(log, null, 2)}\n`;
-};
+  yield `{\n  "$schema": ${JSON.stringify(SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n`;
+  for (const [key, value] of Object.entries(head)) yield `      ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '      ')},\n`;
+  yield '      "results": ';
+  const { diagnostics } = report;
+  if (diagnostics.length === 0) yield '[]';
+  else {
+    yield '[\n';
+    for (let i = 0; i < diagnostics.length; i++) {
+      const result = sarifResult(diagnostics[i]!, ruleIndex, artifactIndex);
+      yield `        ${indent(JSON.stringify(result, null, 2), '        ')}${i < diagnostics.length - 1 ? ',\n' : '\n'}`;
+    }
+    yield '      ]';
+  }
+  yield '\n    }\n  ]\n}\n';
+}
+
+function sarifResult(d: Diagnostic, ruleIndex: Map<string, number>, artifactIndex: Map<string, number>) {
+  return {
+    ruleId: d.ruleId,
+    ruleIndex: ruleIndex.get(d.ruleId)!,
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [sarifLocation(d.location, artifactIndex)],
+    ...(d.related && d.related.length > 0 ? { relatedLocations: d.related.map((l, id) => ({ id, ...sarifLocation(l, artifactIndex) })) } : {}),
+    properties: properties(d),
+  };
+}
 
 function driver(ruleIds: string[], options: FormatOptions) {
   const known = new Map((options.rules ?? []).map((r) => [r.id, r]));

@@ -35,6 +35,17 @@ describe('sarif formatter', () => {
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
+  it('written a result at a time, is the one JSON.stringify of the log, keys in SARIF order', () => {
+    for (const report of [fixtureReport, createReport([], []), createReport(['a.yaml'], [])]) {
+      const out = sarif(report, zh);
+      expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+      const log = JSON.parse(out) as SarifLog;
+      expect(Object.keys(log)).toEqual(['$schema', 'version', 'runs']);
+      expect(Object.keys(log.runs[0]!)).toEqual(['tool', 'language', 'columnKind', 'artifacts', 'results']);
+      expect(log.runs[0]!.results.length).toBe(report.diagnostics.length);
+    }
+  });
+
   it('validates for an empty report, in English, and with a docs base', () => {
     for (const out of [sarif(createReport([], []), zh), sarif(fixtureReport, { ...zh, lang: 'en', tool: { version: '1.2.3', informationUri: 'https://example.org/gkml', docsUri: 'https://example.org/gkml/docs/rules/' } })]) {
       const parsed: unknown = JSON.parse(out);

@@ -8,7 +8,7 @@ import { diffFormatters, diffPieces, diffWorkbook, type DiffResult } from '../..
 import { failUnderLine, sayer } from '../../registry/format/summary.js';
 import { baselinePath, writeBaseline, withoutBaselined } from '../baseline-flags.js';
 import { useColor, writeInBatches, type CliIo } from '../io.js';
-import { formatOptions, parseOutputs, writeReportFile } from '../report-output.js';
+import { formatOptions, parseOutputs, reportText, writeReportFile } from '../report-output.js';
 import { today } from './time-flags.js';
 
 interface DiffFlags {
@@ -50,9 +50,9 @@ export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Pro
   if (baseline) report = withoutBaselined(io, report, baseline, lang);
   const failUnder = flagFailUnder ?? run.config.register?.failUnder;
   const result: DiffResult = { diff: run.diff, report, ...(failUnder !== undefined ? { failUnder } : {}) };
-  const pieces = diffPieces[flags.format];
-  if (pieces) writeInBatches(io.stdout, pieces(result));
-  else io.stdout.write(render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel));
+  const text = render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel);
+  if (typeof text === 'string') io.stdout.write(text);
+  else writeInBatches(io.stdout, text);
   for (const { format, path } of outputs) {
     const content = format === 'xlsx' ? await diffWorkbook(result, lang, today()) : render(result, format, false, lang, failLevel);
     writeReportFile(io, path, content, lang);
@@ -62,11 +62,15 @@ export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Pro
   return hasFailures(report, failLevel) || below ? EXIT.findings : EXIT.clean;
 }
 
-/** The diff's own formats first; any other report format (github, sarif, junit …) shows the findings alone, for CI. */
-function render(result: DiffResult, format: string, color: boolean, lang: Lang, failLevel: Severity): string {
+/**
+ * The diff's own formats first; any other report format (github, sarif, junit …) shows the findings alone, for CI.
+ * Large formats come in pieces, written in batches.
+ */
+function render(result: DiffResult, format: string, color: boolean, lang: Lang, failLevel: Severity): string | Iterable<string> {
   const options = formatOptions(lang, color, failLevel);
   const own = diffFormatters[format];
-  return own ? own(result, options) : formatters[format]!(result.report, options);
+  if (own) return diffPieces[format]?.(result) ?? own(result, options);
+  return reportText(result.report, format, options);
 }
 
 function xlsxNeedsFile(lang: Lang): string {
