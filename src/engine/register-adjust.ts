@@ -5,7 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { renderMessage, sayer, type Lang } from '../core/messages.js';
 import { createReport, type Report } from '../core/report.js';
 import { SourceDocument } from '../core/source.js';
-import type { Catalogue } from '../model/catalogue.js';
+import { diffOutline, type DiffCatalogue } from '../registry/outline.js';
 import { adjustRegister, type Adjustment } from '../registry/adjust.js';
 import type { LevelTable } from '../registry/adjust-fields.js';
 import { adjustDiagnostics } from '../registry/adjust-findings.js';
@@ -17,6 +17,7 @@ import { ADJUST_RULES } from '../registry/rule-ids.js';
 import { findConfig, type Config } from './config.js';
 import { loadRegisterVocabulary, readRegisters, type RegisterRead } from './register.js';
 import { loadVocabulary } from './resources.js';
+import { startRegisterRead } from './register-thread.js';
 import { validate } from './validate.js';
 import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 
@@ -50,14 +51,16 @@ export async function runRegisterAdjust(options: AdjustOptions): Promise<AdjustR
   const workspace = useWorkspace ? await resolveWorkspace(options) : undefined;
   const lang = workspace?.lang ?? lang0;
   const tables = registerTables(loadRegisterVocabulary());
-  const readSide = async (pattern: string, side: 'sideOld' | 'sideNew') => {
-    const read = await readRegisters([pattern], { cwd: options.cwd, base: options.cwd, lang, tables });
+  const withPowers = (read: RegisterRead, pattern: string, side: 'sideOld' | 'sideNew') => {
     if (read.files.every((f) => f.powers.length === 0)) throw new UsageError(noPowers(read, pattern, side, lang));
     return read;
   };
-  const before = await readSide(options.before, 'sideOld');
-  const after = await readSide(options.after, 'sideNew');
-  const validation = workspace ? await validate({ ...options, rules: false }) : undefined;
+  // A large new version is read on a second thread while the old one is read here (register-thread.ts).
+  const reading = startRegisterRead([options.after], { cwd: options.cwd, base: options.cwd, lang });
+  const before = withPowers(await readRegisters([options.before], { cwd: options.cwd, base: options.cwd, lang, tables }), options.before, 'sideOld');
+  const after = withPowers(await reading, options.after, 'sideNew');
+  // Parsed once, and only what the matching reads is held (the default parsed every file again on first use).
+  const validation = workspace ? await validate({ ...options, rules: false, keepCatalogues: true, keepAs: diffOutline }) : undefined;
   const catalogues = validation?.catalogues ?? [];
   const terms = loadVocabulary().terms.levels;
   const levels: LevelTable = { values: terms.values, variants: terms.variants };
@@ -103,7 +106,7 @@ function adjustSeverities(config: Config | undefined): Record<string, Severity |
 }
 
 /** Where the touched items are: each catalogue with one read once, by a line scan where it is block style, else the parser. */
-function positions(cwd: string, catalogues: readonly Catalogue[], adjustment: Adjustment): PositionOf {
+function positions(cwd: string, catalogues: readonly DiffCatalogue[], adjustment: Adjustment): PositionOf {
   const wanted = new Set(adjustment.changes.flatMap((c) => c.touched.map((r) => r.catalogue)));
   const located = new Map<string, (path: JsonPath) => { start: Position; end: Position } | undefined>();
   for (const catalogue of catalogues) {

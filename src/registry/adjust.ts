@@ -1,4 +1,4 @@
-import type { Catalogue } from '../model/catalogue.js';
+import type { DiffCatalogue } from './outline.js';
 import { compareFields, isDevolved, markedDevolved, type FieldChange, type LevelTable } from './adjust-fields.js';
 import { matchPowers, type ItemRef } from './match.js';
 import { codeKey, nameKey, sameDepartment } from './normalise.js';
@@ -37,7 +37,7 @@ export interface Adjustment {
 export interface AdjustInput {
   before: readonly RegisterFile[];
   after: readonly RegisterFile[];
-  catalogues: readonly Catalogue[];
+  catalogues: readonly DiffCatalogue[];
   names: RegisterVocabulary['names'];
   levels: LevelTable;
 }
