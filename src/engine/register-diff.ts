@@ -49,7 +49,7 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const reading = startRegisterRead(patterns, { cwd: options.cwd, base: registerBase(options, config), lang, ...(asideFrom !== undefined ? { asideFrom } : {}) });
   // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. What the diff
   // reads of each catalogue (and the texts, for positions) is held as it is parsed: parsing again cost seconds.
-  const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepTexts: true }));
+  const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepTexts: true, disclosures: false }));
   const vocab = loadRegisterVocabulary();
   const tables = registerTables(vocab);
   const read = await reading;

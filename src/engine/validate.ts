@@ -39,6 +39,8 @@ export interface ValidateOptions<Kept = Catalogue> extends WorkspaceOptions {
   keepTexts?: boolean;
   /** Results of earlier runs, by the file's exact bytes (`gkml build`'s incremental cache); no helper threads then. */
   cache?: FileCache;
+  /** Count each clean catalogue's 五公开 × area rows for the report (default true); `gkml diff` shows none. */
+  disclosures?: boolean;
   /** Reads a catalogue file's bytes (default readFileSync): `gkml build` passes those its scan read already. */
   read?: (file: string) => Buffer;
   /** Told after each file this thread checks (files done, files in all), for a progress bar. */
@@ -90,7 +92,7 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
   };
   const sizes = files.map((file) => statSync(file).size);
   const keepAs = options.keepAs ?? ((catalogue: Catalogue) => catalogue as unknown as Kept);
-  const run: FileRun<Kept> = { checks, keepAs, outline: options.keepAs !== undefined, read: options.read ?? readFileSync, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
+  const run: FileRun<Kept> = { checks, keepAs, outline: options.keepAs !== undefined, countDisclosures: options.disclosures ?? true, read: options.read ?? readFileSync, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
   const done = (index: number) => {
     checked.add(index);
@@ -143,6 +145,7 @@ interface FileRun<Kept = Catalogue> {
   keepAs: (catalogue: Catalogue) => Kept;
   /** keepAs holds less than the whole catalogue. */
   outline: boolean;
+  countDisclosures: boolean;
   parser: ParserMode;
   limits: LoadLimits;
   diagnostics: Diagnostic[];
@@ -193,7 +196,7 @@ function record<Kept>(run: FileRun<Kept>, name: string, index: number, result: C
   } else if (result.catalogue) {
     run.clean.add(index);
     run.kept?.set(index, run.keepAs(result.catalogue));
-    run.disclosures.push(...disclosureMatrix([result.catalogue]));
+    if (run.countDisclosures) run.disclosures.push(...disclosureMatrix([result.catalogue]));
   }
   if (result.diagnostics.length === 0) return;
   run.diagnostics.push(...result.diagnostics);
