@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { readXlsx } from '../../src/importer/xlsx.js';
 import { openZip } from '../../src/importer/zip.js';
 import { catalogue, merges, render, rowTexts } from './helpers.js';
 
@@ -123,6 +124,25 @@ describe('the standard workbook (render xlsx)', () => {
     for (const ws of out!.book.worksheets) ws.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
     const zip = openZip(out!.bytes, 1 << 26);
     for (const name of zip.names.filter((n) => n.startsWith('xl/worksheets/'))) expect(new TextDecoder().decode(zip.read(name)!)).not.toMatch(/<f[ >]/);
+  });
+
+  it('keeps text that reads like an OOXML escape (_x0041_) as written, for Excel, exceljs and gkml import', async () => {
+    const odd = catalogue(`
+      catalogueType: 基层政务公开标准目录
+      publisher: { name: 示例县民政局, level: 县级 }
+      items:
+        - { id: x-1, area: 社会救助, level1: "_x0041_ 编码", level2: "a_x4e2d__x005F_", level3: "_x0041_x0042_", fiveDisclosures: [服务公开],
+            content: ["_X0041_ 与 _x41_ 照写"], timeLimit: { workdays: 20 }, channels: [政府网站], audience: 全社会, mode: 主动, levels: [县级] }
+    `);
+    const [out] = await render([odd]);
+    const written = ['_x0041_ 编码', 'a_x4e2d__x005F_', '_x0041_x0042_', '_X0041_ 与 _x41_ 照写'];
+    const imported = readXlsx(out!.bytes).find((s) => s.name === '社会救助')!;
+    expect(imported.rows[4]!.slice(1, 5)).toEqual(written);
+    // As Excel reads it: each _xHHHH_ left to right, without overlap (exceljs decodes shared strings only).
+    const excel = (xml: string) => xml.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const sheetXml = new TextDecoder().decode(openZip(out!.bytes, 1 << 26).read('xl/worksheets/sheet1.xml')!);
+    const cells = [...sheetXml.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => excel(m[1]!));
+    for (const text of written) expect(cells).toContain(text);
   });
 
   it('lays out a departmental 主动公开基本目录 with its own columns', async () => {

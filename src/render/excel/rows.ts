@@ -10,11 +10,18 @@ import type { EntryWriter } from './zip.js';
 
 /**
  * Characters that send a text down the careful path: XML's specials, controls XML cannot carry (dropped),
- * surrogates (a lone one is dropped; a pair, rare, is checked there), U+FFFE/U+FFFF, and white space at either
- * end (kept with xml:space="preserve"). Most cells have none of them and are written as they are.
+ * surrogates (a lone one is dropped; a pair, rare, is checked there), U+FFFE/U+FFFF, white space at either
+ * end (kept with xml:space="preserve"), and text that reads as an OOXML escape (`_x0041_`, which Excel, WPS,
+ * exceljs and gkml import would show as “A”). Most cells have none of them and are written as they are.
  */
 // eslint-disable-next-line no-control-regex
-const SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f&<>\ud800-\udfff\ufffe\uffff]|^\s|\s$/;
+const SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f&<>\ud800-\udfff\ufffe\uffff]|^\s|\s$|_[xX][0-9A-Fa-f]{4}_/;
+/**
+ * The `_` of a literal `_xHHHH_`, written as the escape of `_` itself (ECMA-376 ST_Xstring). A lookahead, so in
+ * `_x0041_x0042_` the second `_`, which closes one and opens the next, is escaped too; `_X…_` as well, to be safe
+ * (`_x005F_` always reads as `_`).
+ */
+const ESCAPE_LIKE = /_(?=[xX][0-9A-Fa-f]{4}_)/g;
 
 /**
  * A string cell's content (`<t>…</t>`), or null when nothing is left of the text. The cell is an inline
@@ -24,7 +31,8 @@ export function textXml(text: string): string | null {
   if (!SPECIAL.test(text)) return text === '' ? null : `<t>${text}</t>`;
   const clean = asText(text);
   if (clean === null) return null;
-  const escaped = /[&<>]/.test(clean) ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : clean;
+  const xml = /[&<>]/.test(clean) ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : clean;
+  const escaped = xml.includes('_') ? xml.replace(ESCAPE_LIKE, '_x005F_') : xml;
   return /^\s|\s$/.test(clean) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
