@@ -92,7 +92,7 @@ describe('the standard workbook (render xlsx)', () => {
 
   it('sets up printing: A4 landscape, fit to width, header rows on every page, page numbers, frozen header', async () => {
     const sheet = (await render([catalogue(CIVIL)]))[0]!.book.getWorksheet('社会救助')!;
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:4', printArea: 'A1:N8' });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '3:4', printArea: 'A1:N8' });
     expect(sheet.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, topLeftCell: 'A5' });
   });

@@ -87,7 +87,7 @@ function sheetEnd(merges: readonly string[], orientation: 'landscape' | 'portrai
   const merged = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
   const m = PAGE_SETUP.margins;
   return (
-    `</sheetData>${merged}<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `</sheetData>${merged}${PAGE_SETUP.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : ''}<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     `<pageSetup paperSize="${PAGE_SETUP.paperSize}" orientation="${orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="${PAGE_SETUP.fitToWidth}" fitToHeight="${PAGE_SETUP.fitToHeight}"/>` +
     `<headerFooter><oddFooter>${escapeXml(FOOTER)}</oddFooter></headerFooter></worksheet>`
   );
