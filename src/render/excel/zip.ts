@@ -1,15 +1,11 @@
-import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
+import { crc32, createDeflateRaw, type DeflateRaw, type ZlibOptions } from 'node:zlib';
 
 /**
- * A small zip writer for the workbook package: entries deflated (node:zlib) a chunk at a time on the thread
- * pool while the next chunk is written, each entry's text encoded as UTF-8 straight into a chunk buffer.
- *
- * Each chunk is deflated on its own and ends on a byte boundary (Z_SYNC_FLUSH), the last one with Z_FINISH:
- * the chunks' deflate streams joined are one valid deflate stream (RFC 1951 blocks do not span them), so chunks
- * can be compressed side by side and the bytes do not depend on the order in which they finish. At a megabyte a
- * chunk the lost dictionary costs well under 1% of the size. Sizes and CRC follow each entry in a data
- * descriptor (as archiver, which exceljs uses, writes them); the times are fixed, so the same entries give the
- * same bytes. No zip64: an entry or archive over 4 GiB is refused.
+ * A small zip writer for the workbook package: each entry's text encoded as UTF-8 straight into a chunk buffer,
+ * and each full chunk handed to the entry's one deflate stream (node:zlib), which compresses it on the thread
+ * pool while the next chunk is written. Sizes and CRC follow each entry in a data descriptor (as archiver, which
+ * exceljs uses, writes them); the times are fixed, so the same entries give the same bytes. No zip64: an entry or
+ * archive over 4 GiB is refused.
  */
 
 /** Bytes of text per chunk handed to zlib. */
@@ -135,8 +131,9 @@ export class ZipWriter {
 }
 
 /**
- * One entry's text: `write` encodes it into the current chunk; a full chunk goes to zlib on the thread pool.
- * Call `drained` now and then while writing (it waits while IN_FLIGHT chunks are being deflated) and `end` once.
+ * One entry's text: `write` encodes it into the current chunk; a full chunk goes to the entry's deflate stream,
+ * which compresses it on the thread pool while the next chunk is written. Call `drained` now and then while
+ * writing (it waits while IN_FLIGHT chunks are queued for zlib) and `end` once.
  */
 export class EntryWriter {
   private buffer: Buffer = Buffer.allocUnsafe(CHUNK + (CHUNK >> 2));
@@ -144,15 +141,27 @@ export class EntryWriter {
   private crc = 0;
   private size = 0;
   private compressed = 0;
-  /** Deflated chunks in order, each waiting for zlib. */
-  private readonly pending: Promise<Buffer>[] = [];
+  /**
+   * One compressor for the whole entry: a compressor per chunk (each with its own window and hash tables, held
+   * outside the JavaScript heap) made V8 run full garbage collections over the catalogues held in memory.
+   */
+  private readonly deflate: DeflateRaw;
+  /** Compressed output not yet given to `emit`, in order. */
+  private readonly output: Buffer[] = [];
   private readonly spare: Buffer[] = [];
+  private failure: Error | undefined;
 
   constructor(
-    private readonly level: number,
+    level: number,
     private readonly emit: (bytes: Uint8Array) => void | Promise<void>,
     private readonly close: (crc: number, compressed: number, size: number) => Promise<void>,
-  ) {}
+  ) {
+    // zlib streams are Transforms and take their options (not in @types/node's ZlibOptions).
+    const queue = { writableHighWaterMark: IN_FLIGHT * CHUNK } as ZlibOptions;
+    this.deflate = createDeflateRaw({ level, chunkSize: OUTPUT, ...queue });
+    this.deflate.on('data', (bytes: Buffer) => this.output.push(bytes));
+    this.deflate.on('error', (error: Error) => (this.failure = error));
+  }
 
   /** Text, UTF-8 encoded. */
   write(text: string): void {
@@ -196,14 +205,20 @@ export class EntryWriter {
     if (n > this.buffer.length) this.buffer = Buffer.allocUnsafe(n);
   }
 
-  /** Resolves when fewer than IN_FLIGHT chunks wait for zlib, having written out those that are done. */
+  /** Resolves when fewer than IN_FLIGHT chunks wait for zlib, having written out what it has compressed. */
   async drained(): Promise<void> {
-    while (this.pending.length >= IN_FLIGHT) await this.take();
+    if (this.deflate.writableNeedDrain) await new Promise<void>((resolve) => this.deflate.once('drain', resolve));
+    await this.flushOutput();
   }
 
   async end(): Promise<void> {
     this.submit(true);
-    while (this.pending.length > 0) await this.take();
+    await new Promise<void>((resolve, reject) => {
+      if (this.deflate.readableEnded) resolve();
+      this.deflate.once('end', resolve);
+      this.deflate.once('error', reject);
+    });
+    await this.flushOutput();
     await this.close(this.crc >>> 0, this.compressed, this.size);
   }
 
@@ -211,25 +226,20 @@ export class EntryWriter {
     const input = this.buffer.subarray(0, this.at);
     this.crc = crc32(input, this.crc);
     this.size += input.length;
-    const options: ZlibOptions = { level: this.level, chunkSize: OUTPUT, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH };
     const full = this.buffer;
-    const deflated = new Promise<Buffer>((resolve, reject) =>
-      deflateRaw(input, options, (error, output) => {
-        if (full.length === CHUNK + (CHUNK >> 2)) this.spare.push(full);
-        if (error) reject(error);
-        else resolve(output);
-      }),
-    );
-    // Awaited in order by take(); a failure behind an earlier one must not go unhandled meanwhile.
-    deflated.catch(() => undefined);
-    this.pending.push(deflated);
+    // The chunk's buffer is used again once zlib has taken it in.
+    if (input.length > 0) this.deflate.write(input, () => full.length === CHUNK + (CHUNK >> 2) && this.spare.push(full));
+    if (last) this.deflate.end();
     this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(CHUNK + (CHUNK >> 2));
     this.at = 0;
   }
 
-  private async take(): Promise<void> {
-    const output = await this.pending.shift()!;
-    this.compressed += output.length;
-    await this.emit(output);
+  private async flushOutput(): Promise<void> {
+    if (this.failure) throw this.failure;
+    while (this.output.length > 0) {
+      const bytes = this.output.shift()!;
+      this.compressed += bytes.length;
+      await this.emit(bytes);
+    }
   }
 }
