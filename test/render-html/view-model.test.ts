@@ -98,6 +98,27 @@ describe('the channel checklist', () => {
     const html = renderToMap([catalogue('c.yaml', [item({ id: 'a', channels: ['政府网站'] })])], { channelStyle: 'selected' }).get('c.html')!;
     expect(html).toContain(`<td class="channels"><span aria-hidden="true">■${j}政府网站</span><span class="sr-only">已选：政府网站</span></td>`);
   });
+
+  it('gives each row the cells of its own channels, audiences, modes and levels, shared by the rows with the same', () => {
+    const c = catalogue('c.yaml', [
+      item({ id: 'a', channels: ['政府网站', '政府公报'], audience: '全社会', mode: '主动', levels: ['县级'] }),
+      item({ id: 'b', channels: ['政府公报', '政府网站'], audience: '全社会', mode: '主动', levels: ['县级'] }),
+      item({ id: 'c', channels: ['政府网站'], audience: ['全社会', '特定群体'], mode: '依申请', levels: ['县级', '乡级'] }),
+      item({ id: 'd', channels: ['政府网站'], channelsOther: ['示例网'] }),
+      item({ id: 'e', channels: ['政府网站'], channelsOther: ['另一网'] }),
+    ]);
+    const [a, b, cc, d, e] = rows(page(c));
+    for (const row of [a!, b!, cc!, d!, e!]) {
+      const source = c.items.find((i) => i.id === row.anchor)!;
+      expect(row.channelsShown).toBe(channelCell(source, vocab, 'checklist').shown);
+      expect(row.ticks.filter((t) => t.on).map((t) => t.label)).toEqual([...source.audience, ...source.mode, ...['县级', '乡级'].filter((l) => source.levels.includes(l))]);
+    }
+    expect(b!.ticks).toBe(a!.ticks);
+    expect(b!.channelsShown).toBe(a!.channelsShown);
+    expect(cc!.ticks).not.toEqual(a!.ticks);
+    expect(d!.channelsShown).toContain('其他（示例网）');
+    expect(e!.channelsShown).toContain('其他（另一网）');
+  });
 });
 
 describe('safety', () => {
@@ -176,7 +197,7 @@ describe('open data', () => {
     const c = catalogue('c.yaml', [item({ id: 'a', note: '"index":0,"id":"b" 与 \\"index\\":0' }), item({ id: 'b' }), item({ id: 'c' }), item({ id: 'd' }), item({ id: 'e' })]);
     const [a, b, d, e] = [c.items[0]!, c.items[1]!, c.items[3]!, c.items[4]!];
     // The index first, last, inside a nested value as well, and an item with a page of its own: all as the plain copy gives.
-    c.items[1] = { index: b.index, ...b };
+    c.items[1] = Object.assign({ index: b.index }, b);
     c.items[2] = Object.assign(Object.fromEntries(Object.entries(c.items[2]!).filter(([key]) => key !== 'index')), { index: 2 }) as typeof b;
     c.items[3] = { ...d, timeLimit: { ...(d.timeLimit as object), index: 3 } as typeof d.timeLimit };
     c.items[4] = { ...e, page: 'mine' } as typeof e;

@@ -1,5 +1,6 @@
 import type { Catalogue, Item } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
+import { sameShape } from './same-shape.js';
 
 /** One publisher's page: every catalogue it published, and the anchor each of its items got. */
 export interface PublisherEntry {
@@ -7,6 +8,8 @@ export interface PublisherEntry {
   slug: string;
   path: string;
   catalogues: Catalogue[];
+  /** Per catalogue, its items in one shape (see sameShape): what the pages and the CSV read. */
+  items: Item[][];
   /** Per catalogue, item index → anchor. */
   anchors: string[][];
   /** The areas (or 事项类别) and the 五公开 categories its items have: the list pages it appears on. */
@@ -77,10 +80,11 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
   const groups = [...byName.entries()].sort(([a, x], [b, y]) => rank(x) - rank(y) || collator.compare(a, b));
 
   const areaNames = new Set<string>();
-  const used = groups.map(([, list]) => {
+  const shaped = groups.map(([, list]) => list.map((catalogue) => catalogue.items.map(sameShape)));
+  const used = shaped.map((lists) => {
     const seen = { groups: new Set<string>(), categories: new Set<string>() };
-    for (const catalogue of list) {
-      for (const item of catalogue.items) {
+    for (const items of lists) {
+      for (const item of items) {
         seen.groups.add(groupOf(item));
         for (const category of item.fiveDisclosures) seen.categories.add(category);
       }
@@ -103,8 +107,9 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
   const publishers = groups.map(([name, list], index) => {
     const slug = claim(taken, baseName(list[0]!.file));
     const claimed = new Set<string>();
-    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(claimed, item.id)));
-    return { name, slug, path: `${slug}.html`, catalogues: list, anchors, ...used[index]! };
+    const items = shaped[index]!;
+    const anchors = items.map((shapedItems) => shapedItems.map((item) => claimAnchor(claimed, item.id)));
+    return { name, slug, path: `${slug}.html`, catalogues: list, items, anchors, ...used[index]! };
   });
   return { publishers, areas, categories };
 }
@@ -125,9 +130,9 @@ export function tableAnchor(areaPath: string, catalogueIndex = 0): string {
 }
 
 /** The levels a catalogue's table needs a column for: those its items use and the publisher's own, in order. */
-export function levelColumns(catalogue: Catalogue, vocab: Vocabulary): string[] {
+export function levelColumns(catalogue: Catalogue, items: readonly Item[], vocab: Vocabulary): string[] {
   const used = new Set<string>([catalogue.publisher.level]);
-  for (const item of catalogue.items) for (const level of item.levels) used.add(level);
+  for (const item of items) for (const level of item.levels) used.add(level);
   return vocab.terms.levels.values.filter((level) => used.has(level));
 }
 
