@@ -8,8 +8,11 @@ export interface PublisherEntry {
   slug: string;
   path: string;
   catalogues: Catalogue[];
-  /** Per catalogue, its items in one shape (see sameShape): what the pages and the CSV read. */
-  items: Item[][];
+  /**
+   * Per catalogue, its items in one shape (see sameShape): what the pages and the CSV read. Made when first read,
+   * so that `gkml build` pays for them only when it renders a page that needs them.
+   */
+  readonly items: Item[][];
   /** Per catalogue, item index → anchor. */
   anchors: string[][];
   /** The areas (or 事项类别) and the 五公开 categories its items have: the list pages it appears on. */
@@ -80,11 +83,10 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
   const groups = [...byName.entries()].sort(([a, x], [b, y]) => rank(x) - rank(y) || collator.compare(a, b));
 
   const areaNames = new Set<string>();
-  const shaped = groups.map(([, list]) => list.map((catalogue) => catalogue.items.map(sameShape)));
-  const used = shaped.map((lists) => {
+  const used = groups.map(([, list]) => {
     const seen = { groups: new Set<string>(), categories: new Set<string>() };
-    for (const items of lists) {
-      for (const item of items) {
+    for (const catalogue of list) {
+      for (const item of catalogue.items) {
         seen.groups.add(groupOf(item));
         for (const category of item.fiveDisclosures) seen.categories.add(category);
       }
@@ -107,14 +109,26 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
   const publishers = groups.map(([name, list], index) => {
     const slug = claim(taken, baseName(list[0]!.file));
     const claimed = new Set<string>();
-    const items = shaped[index]!;
-    const anchors = items.map((shapedItems) => shapedItems.map((item) => claimAnchor(claimed, item.id)));
-    return { name, slug, path: `${slug}.html`, catalogues: list, items, anchors, ...used[index]! };
+    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(claimed, item.id)));
+    let items: Item[][] | undefined;
+    return {
+      name,
+      slug,
+      path: `${slug}.html`,
+      catalogues: list,
+      get items() {
+        return (items ??= list.map((catalogue) => catalogue.items.map(sameShape)));
+      },
+      anchors,
+      ...used[index]!,
+    };
   });
   return { publishers, areas, categories };
 }
 
 function claimAnchor(used: Set<string>, id: string): string {
+  const before = used.size;
+  if (used.add(id).size > before) return id; // the usual case, an id not yet taken: one look-up, not two
   let anchor = id;
   for (let n = 2; used.has(anchor); n++) anchor = `${id}-${n}`;
   used.add(anchor);
