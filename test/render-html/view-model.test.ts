@@ -222,6 +222,11 @@ describe('pages and names', () => {
     expect(map.areas).toEqual([{ name: '社会救助', path: 'area-social-assistance.html' }]);
   });
 
+  it('gives a repeated id of a publisher the first free suffix, around ids that look like suffixes', () => {
+    const files = [['a', 'a-3'], ['a'], ['a'], ['a-2']].map((ids, n) => catalogue(`c${n}.yaml`, ids.map((id) => item({ id }))));
+    expect(buildSiteMap(files, vocab).publishers[0]!.anchors).toEqual([['a', 'a-3'], ['a-2'], ['a-4'], ['a-2-2']]);
+  });
+
   it('takes the site title and region from the publishers', () => {
     expect(commonRegion(['示例省示例市示例县', '示例省示例市示例县示例镇'])).toBe('示例省示例市示例县');
     expect(commonRegion(['示例省示例市甲县', '示例省示例市乙县'])).toBe('示例省示例市');

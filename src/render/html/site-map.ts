@@ -108,8 +108,8 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
 
   const publishers = groups.map(([name, list], index) => {
     const slug = claim(taken, baseName(list[0]!.file));
-    const claimed = new Set<string>();
-    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(claimed, item.id)));
+    const claimAnchor = anchorClaimer();
+    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(item.id)));
     let items: Item[][] | undefined;
     return {
       name,
@@ -126,13 +126,25 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
   return { publishers, areas, categories };
 }
 
-function claimAnchor(used: Set<string>, id: string): string {
-  const before = used.size;
-  if (used.add(id).size > before) return id; // the usual case, an id not yet taken: one look-up, not two
-  let anchor = id;
-  for (let n = 2; used.has(anchor); n++) anchor = `${id}-${n}`;
-  used.add(anchor);
-  return anchor;
+/**
+ * Gives each item of a publisher its anchor: its id, or `id-2`, `id-3` … when that is taken. A publisher's
+ * catalogues often use the same ids (31 files of sj-0001 … sj-0200 in the benchmark): each id remembers the
+ * suffix it reached, so the 31st copy does not try the 30 taken before it. Anchors are only ever added, so a
+ * suffix once taken stays taken and the first free one is the same as counting from 2.
+ */
+function anchorClaimer(): (id: string) => string {
+  const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  return (id) => {
+    const before = used.size;
+    if (used.add(id).size > before) return id; // the usual case, an id not yet taken: one look-up, not two
+    let n = nextSuffix.get(id) ?? 2;
+    while (used.has(`${id}-${n}`)) n++;
+    const anchor = `${id}-${n}`;
+    used.add(anchor);
+    nextSuffix.set(id, n + 1);
+    return anchor;
+  };
 }
 
 /**
