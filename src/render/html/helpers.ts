@@ -28,13 +28,14 @@ export function registerHelpers(env: Env): void {
  */
 function arrayEach(builtIn: Handlebars.HelperDelegate): Handlebars.HelperDelegate {
   return function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
-    if (!Array.isArray(context) || options.data || (options.fn as { blockParams?: number }).blockParams) return builtIn.call(this, context, options);
+    const block = options.fn as ((context: unknown) => string) & { blockParams?: number };
+    if (!Array.isArray(context) || options.data || typeof block !== 'function' || block.blockParams) return builtIn.call(this, context, options);
     let text = '';
     let any = false;
     for (let i = 0; i < context.length; i++) {
       if (!(i in context)) continue; // a hole, skipped as handlebars skips it
       any = true;
-      text += options.fn(context[i]);
+      text += block(context[i]);
     }
     return any ? text : options.inverse(this);
   };

@@ -128,8 +128,8 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
 
 /**
  * Gives each item of a publisher its anchor: its id, or `id-2`, `id-3` … when that is taken. A publisher's
- * catalogues often use the same ids (31 files of sj-0001 … sj-0200 in the benchmark): each id remembers the
- * suffix it reached, so the 31st copy does not try the 30 taken before it. Anchors are only ever added, so a
+ * catalogues often use the same ids (32 files of mz-0001 … mz-0200 in the benchmark): each id remembers the
+ * suffix it reached, so the 32nd copy does not try the 31 taken before it. Anchors are only ever added, so a
  * suffix once taken stays taken and the first free one is the same as counting from 2.
  */
 function anchorClaimer(): (id: string) => string {
