@@ -105,3 +105,23 @@ describe('the page plan (planSite)', () => {
   });
 });
 
+
+describe('the each helper', () => {
+  it('renders {{#each}} as handlebars does: arrays with holes, an empty one with {{else}}, objects, block parameters, a nested each', () => {
+    const ours = Handlebars.create();
+    registerHelpers(ours);
+    const plain = Handlebars.create();
+    plain.registerHelper('formatNumber', () => '');
+    plain.registerHelper('eq', () => false);
+    const compile = (env: typeof Handlebars, source: string) => env.compile(source, { strict: true, data: false, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+    const withHole = ['a', , '<b>'];
+    const cases: [string, object][] = [
+      ['{{#each list}}[{{this}}]{{else}}none{{/each}}', { list: withHole }],
+      ['{{#each list}}[{{this}}]{{else}}none{{/each}}', { list: [] }],
+      ['{{#each list}}[{{this}}]{{else}}none{{/each}}', { list: { x: 1, y: 2 } }],
+      ['{{#each list as |value key|}}{{key}}={{value}};{{/each}}', { list: ['a', 'b'] }],
+      ['{{#each rows}}<tr>{{#each this}}<td>{{this}}</td>{{/each}}</tr>{{/each}}', { rows: [['1', '2'], [], ['3']] }],
+    ];
+    for (const [source, context] of cases) expect(compile(ours, source)(context)).toBe(compile(plain, source)(context));
+  });
+});

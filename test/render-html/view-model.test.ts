@@ -98,6 +98,27 @@ describe('the channel checklist', () => {
     const html = renderToMap([catalogue('c.yaml', [item({ id: 'a', channels: ['政府网站'] })])], { channelStyle: 'selected' }).get('c.html')!;
     expect(html).toContain(`<td class="channels"><span aria-hidden="true">■${j}政府网站</span><span class="sr-only">已选：政府网站</span></td>`);
   });
+
+  it('gives each row the cells of its own channels, audiences, modes and levels, shared by the rows with the same', () => {
+    const c = catalogue('c.yaml', [
+      item({ id: 'a', channels: ['政府网站', '政府公报'], audience: '全社会', mode: '主动', levels: ['县级'] }),
+      item({ id: 'b', channels: ['政府公报', '政府网站'], audience: '全社会', mode: '主动', levels: ['县级'] }),
+      item({ id: 'c', channels: ['政府网站'], audience: ['全社会', '特定群体'], mode: '依申请', levels: ['县级', '乡级'] }),
+      item({ id: 'd', channels: ['政府网站'], channelsOther: ['示例网'] }),
+      item({ id: 'e', channels: ['政府网站'], channelsOther: ['另一网'] }),
+    ]);
+    const [a, b, cc, d, e] = rows(page(c));
+    for (const row of [a!, b!, cc!, d!, e!]) {
+      const source = c.items.find((i) => i.id === row.anchor)!;
+      expect(row.channelsShown).toBe(channelCell(source, vocab, 'checklist').shown);
+      expect(row.ticks.filter((t) => t.on).map((t) => t.label)).toEqual([...source.audience, ...source.mode, ...['县级', '乡级'].filter((l) => source.levels.includes(l))]);
+    }
+    expect(b!.ticks).toBe(a!.ticks);
+    expect(b!.channelsShown).toBe(a!.channelsShown);
+    expect(cc!.ticks).not.toEqual(a!.ticks);
+    expect(d!.channelsShown).toContain('其他（示例网）');
+    expect(e!.channelsShown).toContain('其他（另一网）');
+  });
 });
 
 describe('safety', () => {
@@ -199,6 +220,11 @@ describe('pages and names', () => {
       ['示例县民政局', 'index-3.html', [['a'], ['a-2']]],
     ]);
     expect(map.areas).toEqual([{ name: '社会救助', path: 'area-social-assistance.html' }]);
+  });
+
+  it('gives a repeated id of a publisher the first free suffix, around ids that look like suffixes', () => {
+    const files = [['a', 'a-3'], ['a'], ['a'], ['a-2']].map((ids, n) => catalogue(`c${n}.yaml`, ids.map((id) => item({ id }))));
+    expect(buildSiteMap(files, vocab).publishers[0]!.anchors).toEqual([['a', 'a-3'], ['a-2'], ['a-4'], ['a-2-2']]);
   });
 
   it('takes the site title and region from the publishers', () => {

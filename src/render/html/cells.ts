@@ -39,19 +39,42 @@ export function channelCell(item: Pick<Item, 'channels' | 'channelsOther'>, voca
  * this spares most of the allocation. The values are never changed after they are made. Keyed by what
  * the cells depend on besides the item: the channel style; the level columns and their labels.
  */
-export type CellCache = Map<string, Map<string, unknown>>;
+export type CellCache = Map<string, Map<string | number, unknown>>;
 
 /** The caches of one catalogue's rows: its channel cells and its √ cells, each keyed by the item's values only. */
-export function cellCaches(cache: CellCache, channelStyle: ChannelStyle, levelColumns: readonly string[], levelLabels: Record<string, string>): Pick<RowContext, 'channelCells' | 'tickCells'> {
+export function cellCaches(cache: CellCache, channelStyle: ChannelStyle, vocab: Vocabulary, levelColumns: readonly string[], levelLabels: Record<string, string>): Pick<RowContext, 'channelCells' | 'tickCells' | 'channelBits' | 'tickBits'> {
   const part = (key: string) => {
     let map = cache.get(key);
     if (!map) cache.set(key, (map = new Map()));
     return map;
   };
+  const { audiences, modes } = vocab.terms;
   return {
     channelCells: part(`c\u0001${channelStyle}`) as RowContext['channelCells'],
     tickCells: part(`t\u0001${levelColumns.join('\u0001')}\u0002${JSON.stringify(levelLabels)}`) as RowContext['tickCells'],
+    channelBits: bitsOf([vocab.channels.map(({ name }) => name)]),
+    tickBits: bitsOf([audiences.values, modes.values, levelColumns]),
   };
+}
+
+/**
+ * A bit for each name of each group, in order, so that which names a row holds is one number: a cache key made
+ * without joining strings. Undefined when the names are more than the 31 bits `|` works on.
+ */
+export function bitsOf(groups: readonly (readonly string[])[]): Map<string, number>[] | undefined {
+  let next = 0;
+  const maps = groups.map((names) => new Map(names.map((name) => [name, 1 << next++])));
+  return next <= 31 ? maps : undefined;
+}
+
+/**
+ * The bits of the names each group's values hold; a value no mark or column names adds none, as it changes no
+ * cell. Two rows with the same number hold the same names, so they get the same cells.
+ */
+function held(bits: readonly Map<string, number>[], values: readonly (readonly string[])[]): number {
+  let key = 0;
+  for (let g = 0; g < bits.length; g++) for (const value of values[g]!) key |= bits[g]!.get(value) ?? 0;
+  return key;
 }
 
 /** √ cells for one group of columns, in the columns' order. */
@@ -79,18 +102,22 @@ export interface RowContext {
   /** The anchor and the name of an item of the same catalogue, by id: for 政策解读 links to their file. */
   target: (id: string) => { anchor: string; name: string } | undefined;
   hasLevel3: boolean;
-  /** Cells made before (see cellCaches). */
-  channelCells: Map<string, { shown: string; spoken: string }>;
-  tickCells: Map<string, Tick[]>;
+  /** Cells made before (see cellCaches), by the names the row holds (see held) or, where there are too many, by its values. */
+  channelCells: Map<string | number, { shown: string; spoken: string }>;
+  tickCells: Map<string | number, Tick[]>;
+  /** The bits of the channel marks; of the 公开对象, 公开方式 and level columns. */
+  channelBits: Map<string, number>[] | undefined;
+  tickBits: Map<string, number>[] | undefined;
 }
 
 /** One item as a row of the official table; `first` and `span` are set by the caller, which sees the group. */
 export function officialRow(item: Item, number: number, anchor: string, context: RowContext): OfficialRow {
   const { vocab } = context;
-  const channelKey = item.channelsOther?.length ? `${item.channels.join('\u0001')}\u0002${item.channelsOther.join('\u0001')}` : item.channels.join('\u0001');
+  // 其他（…） names the item's own channels, so those rows are keyed by their text.
+  const channelKey = item.channelsOther?.length ? `${item.channels.join('\u0001')}\u0002${item.channelsOther.join('\u0001')}` : context.channelBits ? held(context.channelBits, [item.channels]) : item.channels.join('\u0001');
   let channels = context.channelCells.get(channelKey);
   if (!channels) context.channelCells.set(channelKey, (channels = channelCell(item, vocab, context.channelStyle)));
-  const tickKey = `${item.audience.join('\u0001')}\u0002${item.mode.join('\u0001')}\u0002${item.levels.join('\u0001')}`;
+  const tickKey = context.tickBits ? held(context.tickBits, [item.audience, item.mode, item.levels]) : `${item.audience.join('\u0001')}\u0002${item.mode.join('\u0001')}\u0002${item.levels.join('\u0001')}`;
   let ticked = context.tickCells.get(tickKey);
   if (!ticked) {
     ticked = [...ticks(vocab.terms.audiences.values, item.audience), ...ticks(vocab.terms.modes.values, item.mode), ...ticks(context.levelColumns, item.levels, context.levelLabels)];

@@ -16,6 +16,29 @@ export const KNOWN_HELPERS: Record<string, boolean> = Object.fromEntries(Object.
 
 export function registerHelpers(env: Env): void {
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
+  env.registerHelper('each', arrayEach(env.helpers['each']!));
+}
+
+/**
+ * `{{#each}}` over an array, for templates compiled without @data: the block's text for each element, or its
+ * `{{else}}` when there is none. Handlebars' own each gives every element an options object, two arrays and a
+ * context path (a string made from the index) that such a block never reads unless it declares parameters
+ * (`as |item|`): some 2 million of each on a 100,000-row site. Anything else (an object, an iterable, a
+ * function, block parameters, @data) goes to handlebars' own each.
+ */
+function arrayEach(builtIn: Handlebars.HelperDelegate): Handlebars.HelperDelegate {
+  return function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const block = options.fn as ((context: unknown) => string) & { blockParams?: number };
+    if (!Array.isArray(context) || options.data || typeof block !== 'function' || block.blockParams) return builtIn.call(this, context, options);
+    let text = '';
+    let any = false;
+    for (let i = 0; i < context.length; i++) {
+      if (!(i in context)) continue; // a hole, skipped as handlebars skips it
+      any = true;
+      text += block(context[i]);
+    }
+    return any ? text : options.inverse(this);
+  };
 }
 
 /**

@@ -18,14 +18,14 @@ export function indexPage(model: SiteModel): IndexPage {
   const byArea = tally(map.areas.map((a) => a.name));
   const byCategory = tally(map.categories.map((c) => c.name));
   const publishers = map.publishers.map((entry): PublisherSummary => {
-    const items = entry.catalogues.flatMap((c) => c.items);
+    const items = entry.items.flat();
     const perArea = countBy(items, (item) => [groupOf(item)]);
     const perCategory = countBy(items, (item) => item.fiveDisclosures);
     for (const item of items) add(byArea.get(groupOf(item))!, item);
     for (const name of entry.groups) byArea.get(name)!.publishers++;
     for (const name of entry.categories) bump(byCategory.get(name), 'publishers', 1);
     for (const [name, count] of perCategory) bump(byCategory.get(name), 'items', count);
-    const where = (area: string) => entry.catalogues.findIndex((c) => c.items.some((item) => groupOf(item) === area));
+    const where = (area: string) => entry.items.findIndex((list) => list.some((item) => groupOf(item) === area));
     const areas: Link[] = map.areas.filter((a) => perArea.has(a.name)).map((a) => ({ text: `${a.name}（${perArea.get(a.name)}）`, href: `${entry.path}#${tableAnchor(a.path, where(a.name))}` }));
     const first = entry.catalogues[0]!;
     return {

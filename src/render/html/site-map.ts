@@ -1,5 +1,6 @@
 import type { Catalogue, Item } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
+import { sameShape } from './same-shape.js';
 
 /** One publisher's page: every catalogue it published, and the anchor each of its items got. */
 export interface PublisherEntry {
@@ -7,6 +8,11 @@ export interface PublisherEntry {
   slug: string;
   path: string;
   catalogues: Catalogue[];
+  /**
+   * Per catalogue, its items in one shape (see sameShape): what the pages and the CSV read. Made when first read,
+   * so that `gkml build` pays for them only when it renders a page that needs them.
+   */
+  readonly items: Item[][];
   /** Per catalogue, item index → anchor. */
   anchors: string[][];
   /** The areas (or 事项类别) and the 五公开 categories its items have: the list pages it appears on. */
@@ -102,18 +108,43 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
 
   const publishers = groups.map(([name, list], index) => {
     const slug = claim(taken, baseName(list[0]!.file));
-    const claimed = new Set<string>();
-    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(claimed, item.id)));
-    return { name, slug, path: `${slug}.html`, catalogues: list, anchors, ...used[index]! };
+    const claimAnchor = anchorClaimer();
+    const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(item.id)));
+    let items: Item[][] | undefined;
+    return {
+      name,
+      slug,
+      path: `${slug}.html`,
+      catalogues: list,
+      get items() {
+        return (items ??= list.map((catalogue) => catalogue.items.map(sameShape)));
+      },
+      anchors,
+      ...used[index]!,
+    };
   });
   return { publishers, areas, categories };
 }
 
-function claimAnchor(used: Set<string>, id: string): string {
-  let anchor = id;
-  for (let n = 2; used.has(anchor); n++) anchor = `${id}-${n}`;
-  used.add(anchor);
-  return anchor;
+/**
+ * Gives each item of a publisher its anchor: its id, or `id-2`, `id-3` … when that is taken. A publisher's
+ * catalogues often use the same ids (32 files of mz-0001 … mz-0200 in the benchmark): each id remembers the
+ * suffix it reached, so the 32nd copy does not try the 31 taken before it. Anchors are only ever added, so a
+ * suffix once taken stays taken and the first free one is the same as counting from 2.
+ */
+function anchorClaimer(): (id: string) => string {
+  const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  return (id) => {
+    const before = used.size;
+    if (used.add(id).size > before) return id; // the usual case, an id not yet taken: one look-up, not two
+    let n = nextSuffix.get(id) ?? 2;
+    while (used.has(`${id}-${n}`)) n++;
+    const anchor = `${id}-${n}`;
+    used.add(anchor);
+    nextSuffix.set(id, n + 1);
+    return anchor;
+  };
 }
 
 /**
@@ -125,9 +156,9 @@ export function tableAnchor(areaPath: string, catalogueIndex = 0): string {
 }
 
 /** The levels a catalogue's table needs a column for: those its items use and the publisher's own, in order. */
-export function levelColumns(catalogue: Catalogue, vocab: Vocabulary): string[] {
+export function levelColumns(catalogue: Catalogue, items: readonly Item[], vocab: Vocabulary): string[] {
   const used = new Set<string>([catalogue.publisher.level]);
-  for (const item of catalogue.items) for (const level of item.levels) used.add(level);
+  for (const item of items) for (const level of item.levels) used.add(level);
   return vocab.terms.levels.values.filter((level) => used.has(level));
 }
 

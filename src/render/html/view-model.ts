@@ -3,7 +3,7 @@ import type { Vocabulary } from '../../model/vocab.js';
 import { cellCaches, itemName, listRow, officialRow, type CellCache, type ChannelStyle, type RowContext } from './cells.js';
 import { filtersFor } from './filters.js';
 import { buildSiteMap, commonRegion, groupOf, levelColumns, placeName, tableAnchor, type GroupEntry, type PublisherEntry, type SiteMap } from './site-map.js';
-import type { CatalogueSection, ContactLine, ListPage, ListSection, NavLink, OfficialRow, OfficialTable, PageBase, PublisherCount, PublisherPage, SiteInfo, SiteTotals } from './types.js';
+import type { CatalogueSection, ContactLine, ListPage, ListRow, ListSection, NavLink, OfficialRow, OfficialTable, PageBase, PublisherCount, PublisherPage, SiteInfo, SiteTotals } from './types.js';
 
 export interface SiteOptions {
   vocab: Vocabulary;
@@ -75,8 +75,8 @@ function contactLines(catalogue: Catalogue): ContactLine[] {
 /** A publisher's page: each catalogue in the official table layout, one table per area (or 事项类别). */
 export function publisherPage(model: SiteModel, entry: PublisherEntry): PublisherPage {
   const first = entry.catalogues[0]!;
-  const catalogues = entry.catalogues.map((catalogue, index) => catalogueSection(model, catalogue, entry.anchors[index]!, index));
-  const items = entry.catalogues.flatMap((c) => c.items);
+  const catalogues = entry.catalogues.map((catalogue, index) => catalogueSection(model, catalogue, entry.items[index]!, entry.anchors[index]!, index));
+  const items = entry.items.flat();
   const dates = entry.catalogues.flatMap((c) => (c.date ? [c.date] : [])).sort();
   const base = pageBase(model, 'publisher', entry.name, entry.path, `${entry.name}政务公开目录，共 ${items.length} 项`);
   return {
@@ -91,21 +91,24 @@ export function publisherPage(model: SiteModel, entry: PublisherEntry): Publishe
   };
 }
 
-/** The second and later catalogues of a publisher prefix their anchors, so the first one's match the index's links. */
-function catalogueSection(model: SiteModel, catalogue: Catalogue, anchors: string[], index: number): CatalogueSection {
+/**
+ * The second and later catalogues of a publisher prefix their anchors, so the first one's match the index's links.
+ * `items` are the catalogue's items in one shape (PublisherEntry.items).
+ */
+function catalogueSection(model: SiteModel, catalogue: Catalogue, items: readonly Item[], anchors: string[], index: number): CatalogueSection {
   const { vocab, channelStyle } = model.options;
-  const columns = levelColumns(catalogue, vocab);
+  const columns = levelColumns(catalogue, items, vocab);
   const levelLabels = catalogue.levelLabels ?? {};
   let targets: Map<string, { anchor: string; name: string }> | undefined;
-  const target = (id: string) => (targets ??= new Map(catalogue.items.map((item, i) => [item.id, { anchor: anchors[i]!, name: itemName(item) }]))).get(id);
+  const target = (id: string) => (targets ??= new Map(items.map((item, i) => [item.id, { anchor: anchors[i]!, name: itemName(item) }]))).get(id);
   const byGroup = new Map<string, { item: Item; anchor: string }[]>();
-  catalogue.items.forEach((item, i) => {
+  items.forEach((item, i) => {
     const group = groupOf(item);
     const list = byGroup.get(group);
     if (list) list.push({ item, anchor: anchors[i]! });
     else byGroup.set(group, [{ item, anchor: anchors[i]! }]);
   });
-  const cells = cellCaches(model.cache, channelStyle, columns, levelLabels);
+  const cells = cellCaches(model.cache, channelStyle, vocab, columns, levelLabels);
   const tables = [...byGroup.entries()].map(([group, entries]): OfficialTable => {
     const hasLevel3 = entries.some(({ item }) => item.level3);
     const context: RowContext = { vocab, channelStyle, levelColumns: columns, levelLabels, target, hasLevel3, ...cells };
@@ -133,7 +136,7 @@ function catalogueSection(model: SiteModel, catalogue: Catalogue, anchors: strin
     catalogueType: catalogue.catalogueType,
     version: catalogue.version ?? '',
     date: catalogue.date ?? '',
-    itemCount: catalogue.items.length,
+    itemCount: items.length,
     tables,
     notApplicable: (catalogue.notApplicableAreas ?? []).map(({ area, reason }) => ({ area, reason })),
   };
@@ -164,14 +167,23 @@ export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
   const known = model.options.vocab.areas.some((a) => a.name === area.name);
   const heading = known ? `${area.name}领域` : area.name;
   const items: Item[] = [];
-  const sections = model.map.publishers.flatMap((entry): ListSection[] => {
-    if (!entry.groups.has(area.name)) return [];
-    const rows = entry.catalogues.flatMap((catalogue, c) =>
-      catalogue.items.flatMap((item, i) => (groupOf(item) === area.name ? (items.push(item), [listRow(item, `${entry.path}#${entry.anchors[c]![i]!}`)]) : [])),
-    );
-    const where = entry.catalogues.findIndex((c) => c.items.some((item) => groupOf(item) === area.name));
-    return [{ anchor: `p-${entry.slug}`, heading: entry.name, href: `${entry.path}#${tableAnchor(area.path, where)}`, rows }];
-  });
+  const sections: ListSection[] = [];
+  for (const entry of model.map.publishers) {
+    if (!entry.groups.has(area.name)) continue;
+    const rows: ListRow[] = [];
+    let where = -1; // the first of its catalogues with items of the area
+    entry.items.forEach((list, c) => {
+      const anchors = entry.anchors[c]!;
+      for (let i = 0; i < list.length; i++) {
+        const item = list[i]!;
+        if (groupOf(item) !== area.name) continue;
+        if (where === -1) where = c;
+        items.push(item);
+        rows.push(listRow(item, `${entry.path}#${anchors[i]!}`));
+      }
+    });
+    sections.push({ anchor: `p-${entry.slug}`, heading: entry.name, href: `${entry.path}#${tableAnchor(area.path, where)}`, rows });
+  }
   const base = pageBase(model, 'area', heading, area.path, `${heading}：${sections.length} 个公开主体，${items.length} 项`);
   const filters = { ...filtersFor(items, model.options.vocab, '领域'), areas: [] };
   const intro = `${heading}各公开主体的公开事项。点击事项名称，在公开主体的目录中查看公开内容、依据、时限和渠道。`;
@@ -185,7 +197,8 @@ export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
 export function categoryPage(model: SiteModel, category: GroupEntry): ListPage {
   const publishers = model.map.publishers.flatMap((entry): PublisherCount[] => {
     if (!entry.categories.has(category.name)) return [];
-    const count = entry.catalogues.reduce((n, c) => n + c.items.filter((item) => item.fiveDisclosures.includes(category.name)).length, 0);
+    let count = 0;
+    for (const list of entry.items) for (const item of list) if (item.fiveDisclosures.includes(category.name)) count++;
     return [{ name: entry.name, href: categoryHref(entry, category.name), level: entry.catalogues[0]!.publisher.level, count }];
   });
   const total = publishers.reduce((n, p) => n + p.count, 0);
