@@ -11,7 +11,7 @@
 // start, so a rebuild during the run changes nothing. Writes bench/.work/html/results.json.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateWorkspace } from './generate.mjs';
 import { measureNode, median, rssMethod } from './measure.mjs';
@@ -84,7 +84,7 @@ function snapshot(name) {
 function parent() {
   const argv = process.argv.slice(2);
   const runs = argv.includes('--quick') ? 1 : Number(argv[argv.indexOf('--runs') + 1]) || 3;
-  const builds = argv.flatMap((arg, i) => (argv[i - 1] === '--build' ? [arg.split('=')] : [])).map(([name, dir]) => ({ name, dir: join(root, dir) }));
+  const builds = argv.flatMap((arg, i) => (argv[i - 1] === '--build' ? [arg.split('=')] : [])).map(([name, dir]) => ({ name, dir: resolve(root, dir) }));
   mkdirSync(work, { recursive: true });
   builds.push({ name: 'this', dir: snapshot('this') });
   const ws = `${work}/ws`;
