@@ -1,6 +1,6 @@
 import type { Catalogue, Item } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
-import { sameShape } from './same-shape.js';
+import { sameShape } from '../../model/same-shape.js';
 
 /** One publisher's page: every catalogue it published, and the anchor each of its items got. */
 export interface PublisherEntry {
