@@ -2,6 +2,7 @@ import { severityRank, type Severity } from '../core/diagnostic.js';
 import type { Finding } from '../core/finding.js';
 import { formatMessage } from '../core/messages.js';
 import type { Catalogue } from '../model/catalogue.js';
+import { sameShape } from '../model/same-shape.js';
 import type { Vocabulary } from '../model/vocab.js';
 import type { Profile, Rule, RuleLevel } from './types.js';
 
@@ -41,7 +42,9 @@ export class RuleCrash extends Error {
 }
 
 /** Runs the active rules on one catalogue. The core polices each report: its messageId and placeholders must exist. */
-export function runRules(catalogue: Catalogue, active: readonly ActiveRule[], vocab: Vocabulary): Finding[] {
+export function runRules(written: Catalogue, active: readonly ActiveRule[], vocab: Vocabulary): Finding[] {
+  // The rules read items in one shape: every rule reads most fields of every item (model/same-shape.ts).
+  const catalogue: Catalogue = { ...written, items: written.items.map(sameShape) };
   const findings: Finding[] = [];
   for (const { rule, severity, options } of active) {
     try {
