@@ -1,7 +1,8 @@
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Lang } from '../core/messages.js';
+import { writePieces } from './write-output.js';
 
 /** One file of an output folder, by its path inside it; large files come in pieces, written in order. */
 export interface TreeFile {
@@ -118,54 +119,10 @@ export class TreeWriter {
   }
 }
 
-/** Where the pieces of a file are encoded before they are written: one buffer for every file, allocated once. */
-const POOL_BYTES = 1 << 20;
-let pool: Buffer | undefined;
-
 function writeContent(target: string, content: TreeFile['content'], out: string, writeFile: (path: string, content: string | Uint8Array) => void): void {
   if (typeof content === 'string' || content instanceof Uint8Array) return writeFile(target, content);
   if ('reuse' in content) return reuse(join(out, content.reuse), target);
-  const fd = openSync(target, 'w');
-  try {
-    writePieces(fd, content);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Writes a file given in pieces (a page's tables, the open data a publisher at a time): each string is encoded
- * as UTF-8 straight into a shared buffer, written out when full. A large file is never one string (which V8
- * would copy into one flat string before encoding it) nor many small writes and short-lived buffers.
- */
-function writePieces(fd: number, pieces: Iterable<string | Uint8Array>): void {
-  const buffer = (pool ??= Buffer.allocUnsafe(POOL_BYTES));
-  let used = 0;
-  const flush = () => {
-    for (let at = 0; at < used; ) at += writeSync(fd, buffer, at, used - at);
-    used = 0;
-  };
-  for (const piece of pieces) {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4).
-    const most = typeof piece === 'string' ? piece.length * 3 : piece.length;
-    if (most > POOL_BYTES - used) {
-      flush();
-      if (most > POOL_BYTES) {
-        writeAll(fd, typeof piece === 'string' ? Buffer.from(piece) : piece);
-        continue;
-      }
-    }
-    if (typeof piece === 'string') used += buffer.write(piece, used);
-    else {
-      buffer.set(piece, used);
-      used += piece.length;
-    }
-  }
-  flush();
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  writePieces(target, content);
 }
 
 function reuse(from: string, target: string): void {
