@@ -16,13 +16,17 @@ export function useColor(io: CliIo, stream: { isTTY?: boolean }, flag: boolean |
 }
 
 /**
- * Writes text given in pieces in batches of about a million characters: neither one string of the whole (a
- * large report is hundreds of megabytes, and V8 copies it flat before encoding it) nor a write per piece.
+ * Writes a text, or a text given in pieces in batches of about a million characters: neither one string of the
+ * whole (a large report is hundreds of megabytes, and V8 copies it flat before encoding it) nor a write per piece.
  */
-export function writeInBatches(stream: CliIo['stdout'], pieces: Iterable<string>): void {
+export function writeText(stream: CliIo['stdout'], text: string | Iterable<string>): void {
+  if (typeof text === 'string') {
+    stream.write(text);
+    return;
+  }
   let batch: string[] = [];
   let size = 0;
-  for (const piece of pieces) {
+  for (const piece of text) {
     batch.push(piece);
     size += piece.length;
     if (size >= 1 << 20) {

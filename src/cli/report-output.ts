@@ -6,7 +6,7 @@ import type { Report } from '../core/report.js';
 import { formatterPieces, formatters } from '../formatters/index.js';
 import type { FormatOptions } from '../formatters/types.js';
 import { rules } from '../rules/index.js';
-import { useColor, writeInBatches, type CliIo } from './io.js';
+import { useColor, writeText, type CliIo } from './io.js';
 import { cliText } from './messages.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomic } from './write-output.js';
@@ -49,10 +49,7 @@ export function formatOptions(lang: Lang, color: boolean, failLevel: Severity): 
 /** Prints the report in the chosen format and writes each `-o` file atomically. */
 export function emitReport(io: CliIo, report: Report, flags: OutputFlags, lang: Lang, failLevel: Severity): void {
   const outputs = parseOutputs(flags, lang);
-  const stdoutOptions = formatOptions(lang, useColor(io, io.stdout, flags.color), failLevel);
-  const pieces = formatterPieces[flags.format];
-  if (pieces) writeInBatches(io.stdout, pieces(report, stdoutOptions));
-  else io.stdout.write(formatters[flags.format]!(report, stdoutOptions));
+  writeText(io.stdout, reportText(report, flags.format, formatOptions(lang, useColor(io, io.stdout, flags.color), failLevel)));
   for (const { format, path } of outputs) writeReportFile(io, path, reportText(report, format, formatOptions(lang, false, failLevel)), lang);
 }
 

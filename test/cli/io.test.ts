@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { writeInBatches } from '../../src/cli/io.js';
+import { writeText } from '../../src/cli/io.js';
 
-describe('writeInBatches', () => {
+describe('writeText', () => {
   it('writes a large text in a few writes of about a million characters, in order, nothing lost', () => {
     const writes: string[] = [];
     const pieces = Array.from({ length: 30_000 }, (_, i) => `${i}：政务公开，`.repeat(10));
-    writeInBatches({ write: (text: string) => writes.push(text) }, pieces);
+    writeText({ write: (text: string) => writes.push(text) }, pieces);
     expect(writes.join('')).toBe(pieces.join(''));
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThan(10);
@@ -14,8 +14,9 @@ describe('writeInBatches', () => {
 
   it('writes a short text once, and nothing for no pieces', () => {
     const writes: string[] = [];
-    writeInBatches({ write: (text: string) => writes.push(text) }, ['{', '}']);
-    writeInBatches({ write: (text: string) => writes.push(text) }, []);
-    expect(writes).toEqual(['{}']);
+    writeText({ write: (text: string) => writes.push(text) }, ['{', '}']);
+    writeText({ write: (text: string) => writes.push(text) }, []);
+    writeText({ write: (text: string) => writes.push(text) }, 'whole');
+    expect(writes).toEqual(['{}', 'whole']);
   });
 });

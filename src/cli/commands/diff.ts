@@ -7,7 +7,7 @@ import { formatters } from '../../formatters/index.js';
 import { diffFormatters, diffPieces, diffWorkbook, type DiffResult } from '../../registry/format/index.js';
 import { failUnderLine, sayer } from '../../registry/format/summary.js';
 import { baselinePath, writeBaseline, withoutBaselined } from '../baseline-flags.js';
-import { useColor, writeInBatches, type CliIo } from '../io.js';
+import { useColor, writeText, type CliIo } from '../io.js';
 import { formatOptions, parseOutputs, reportText, writeReportFile } from '../report-output.js';
 import { today } from './time-flags.js';
 
@@ -50,9 +50,7 @@ export async function runDiff(io: CliIo, paths: string[], flags: DiffFlags): Pro
   if (baseline) report = withoutBaselined(io, report, baseline, lang);
   const failUnder = flagFailUnder ?? run.config.register?.failUnder;
   const result: DiffResult = { diff: run.diff, report, ...(failUnder !== undefined ? { failUnder } : {}) };
-  const text = render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel);
-  if (typeof text === 'string') io.stdout.write(text);
-  else writeInBatches(io.stdout, text);
+  writeText(io.stdout, render(result, flags.format, useColor(io, io.stdout, flags.color), lang, failLevel));
   for (const { format, path } of outputs) {
     const content = format === 'xlsx' ? await diffWorkbook(result, lang, today()) : render(result, format, false, lang, failLevel);
     writeReportFile(io, path, content, lang);
