@@ -18,24 +18,35 @@ export function* jsonPieces(report: Report): Generator<string> {
     ...(report.baselined ? [['baselined', report.baselined] as [string, unknown]] : []),
     ...(report.disclosures ? [['disclosures', report.disclosures] as [string, unknown]] : []),
   ];
+  yield* objectPieces(top, (key) => (key === 'diagnostics' ? diagnosticsPieces(report.diagnostics) : undefined));
+}
+
+/**
+ * A JSON object as JSON.stringify(…, null, 2) writes it at the top level, a field at a time; `large` gives the
+ * text of a field that comes in pieces (an array of 100,000 findings), the others are stringified whole.
+ */
+export function* objectPieces(fields: readonly [string, unknown][], large: (key: string) => Iterable<string> | undefined): Generator<string> {
   yield '{\n';
-  for (const [index, [key, value]] of top.entries()) {
+  for (const [index, [key, value]] of fields.entries()) {
     yield `  ${JSON.stringify(key)}: `;
-    if (key === 'diagnostics') yield* diagnosticsPieces(report.diagnostics);
-    else yield indent(JSON.stringify(value, null, 2), '  ');
-    yield index < top.length - 1 ? ',\n' : '\n';
+    yield* large(key) ?? [indent(JSON.stringify(value, null, 2), '  ')];
+    yield index < fields.length - 1 ? ',\n' : '\n';
   }
   yield '}\n';
 }
 
-/** The findings as the `diagnostics` array of a JSON report, one level deep (for formats that embed it). */
-export function* diagnosticsPieces(diagnostics: readonly Diagnostic[]): Generator<string> {
-  if (diagnostics.length === 0) return yield '[]';
+/** A JSON array `depth` deep as JSON.stringify(…, null, 2) nests it, an element a piece; `text` writes one `pad` deep. */
+export function* arrayPieces<T>(items: readonly T[], depth: string, text: (item: T, pad: string) => string): Generator<string> {
+  if (items.length === 0) return yield '[]';
+  const pad = `${depth}  `;
   yield '[\n';
-  for (let i = 0; i < diagnostics.length; i++) {
-    yield `    ${diagnosticText(diagnostics[i]!, '    ')}${i < diagnostics.length - 1 ? ',\n' : '\n'}`;
-  }
-  yield '  ]';
+  for (let i = 0; i < items.length; i++) yield `${pad}${text(items[i]!, pad)}${i < items.length - 1 ? ',\n' : '\n'}`;
+  yield `${depth}]`;
+}
+
+/** The findings as the `diagnostics` array of a JSON report, one level deep (for formats that embed it). */
+export function diagnosticsPieces(diagnostics: readonly Diagnostic[]): Iterable<string> {
+  return arrayPieces(diagnostics, '  ', diagnosticText);
 }
 
 /** JSON.stringify's text nested one level deeper (its strings hold no raw newline, so every newline is layout). */

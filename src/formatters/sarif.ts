@@ -2,7 +2,7 @@ import type { Diagnostic, Location, Severity } from '../core/diagnostic.js';
 import type { Lang } from '../core/messages.js';
 import type { Report } from '../core/report.js';
 import { fileUri, sheetCell, textRegion, yamlPath } from './ci-locations.js';
-import { indent } from './json.js';
+import { arrayPieces, indent } from './json.js';
 import type { FormatOptions, Formatter, RuleDescription } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -34,16 +34,7 @@ export function* sarifPieces(report: Report, options: FormatOptions): Generator<
   yield `{\n  "$schema": ${JSON.stringify(SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n`;
   for (const [key, value] of Object.entries(head)) yield `      ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '      ')},\n`;
   yield '      "results": ';
-  const { diagnostics } = report;
-  if (diagnostics.length === 0) yield '[]';
-  else {
-    yield '[\n';
-    for (let i = 0; i < diagnostics.length; i++) {
-      const result = sarifResult(diagnostics[i]!, ruleIndex, artifactIndex);
-      yield `        ${indent(JSON.stringify(result, null, 2), '        ')}${i < diagnostics.length - 1 ? ',\n' : '\n'}`;
-    }
-    yield '      ]';
-  }
+  yield* arrayPieces(report.diagnostics, '      ', (d, pad) => indent(JSON.stringify(sarifResult(d, ruleIndex, artifactIndex), null, 2), pad));
   yield '\n    }\n  ]\n}\n';
 }
 

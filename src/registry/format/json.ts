@@ -1,4 +1,4 @@
-import { diagnosticsPieces, indent } from '../../formatters/json.js';
+import { arrayPieces, diagnosticsPieces, indent, objectPieces } from '../../formatters/json.js';
 import type { CoverageRow } from '../coverage.js';
 import type { PowerEntry } from '../diff.js';
 import { powerLocation } from '../places.js';
@@ -23,22 +23,13 @@ export function* diffJsonPieces(result: DiffResult): Generator<string> {
     ['counts', result.report.counts],
     ['diagnostics', result.report.diagnostics],
   ];
-  yield '{\n';
-  for (const [index, [key, value]] of top.entries()) {
-    yield `  ${JSON.stringify(key)}: `;
-    if (key === 'powers') yield* powersPieces(result.diff.entries);
-    else if (key === 'diagnostics') yield* diagnosticsPieces(result.report.diagnostics);
-    else yield indent(JSON.stringify(value, null, 2), '  ');
-    yield index < top.length - 1 ? ',\n' : '\n';
-  }
-  yield '}\n';
-}
-
-function* powersPieces(entries: readonly PowerEntry[]): Generator<string> {
-  if (entries.length === 0) return yield '[]';
-  yield '[\n';
-  for (let i = 0; i < entries.length; i++) yield `    ${indent(JSON.stringify(entryJson(entries[i]!), null, 2), '    ')}${i < entries.length - 1 ? ',\n' : '\n'}`;
-  yield '  ]';
+  yield* objectPieces(top, (key) =>
+    key === 'powers'
+      ? arrayPieces(result.diff.entries, '  ', (entry, pad) => indent(JSON.stringify(entryJson(entry), null, 2), pad))
+      : key === 'diagnostics'
+        ? diagnosticsPieces(result.report.diagnostics)
+        : undefined,
+  );
 }
 
 function rounded(row: CoverageRow) {
