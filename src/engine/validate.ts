@@ -92,7 +92,7 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
   };
   const sizes = files.map((file) => statSync(file).size);
   const keepAs = options.keepAs ?? ((catalogue: Catalogue) => catalogue as unknown as Kept);
-  const run: FileRun<Kept> = { checks, keepAs, outline: options.keepAs !== undefined, countDisclosures: options.disclosures ?? true, read: options.read ?? readFileSync, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
+  const run: FileRun<Kept> = { checks, keepAs, intern: own && options.keepAs === undefined, countDisclosures: options.disclosures ?? true, read: options.read ?? readFileSync, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
   const done = (index: number) => {
     checked.add(index);
@@ -143,8 +143,11 @@ interface FileRun<Kept = Catalogue> {
   checks: FileChecks;
   read: (file: string) => Buffer;
   keepAs: (catalogue: Catalogue) => Kept;
-  /** keepAs holds less than the whole catalogue. */
-  outline: boolean;
+  /**
+   * Share (intern) the parsed values: only for a caller that holds whole catalogues; an outline drops most of
+   * them at once, and a check that keeps nothing pays for the lookups without gaining.
+   */
+  intern: boolean;
   countDisclosures: boolean;
   parser: ParserMode;
   limits: LoadLimits;
@@ -173,8 +176,7 @@ function fromCache<Kept>(run: FileRun<Kept>, file: string, name: string, size: n
 function checkFile<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number): void {
   if (size > run.limits.maxBytes) return record(run, name, index, checkLoadedFile(name, tooLarge(size, run.limits), run.checks));
   const bytes = run.read(file);
-  // Values are shared (interned) only for a caller that holds them whole; an outline drops most of them at once.
-  const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.kept !== undefined && !run.outline });
+  const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.intern });
   const result = checkLoadedFile(name, loaded, run.checks);
   run.cache?.set(name, bytes, result);
   if (run.texts && result.catalogue && loaded.text !== undefined) run.texts.set(name, loaded.text);
