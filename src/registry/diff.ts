@@ -2,7 +2,7 @@ import type { MessageData, Severity } from '../core/diagnostic.js';
 import { joinList, renderMessage, type Lang } from '../core/messages.js';
 import { summarise, type Coverage } from './coverage.js';
 import { missingDisclosures, slowResultItems } from './expectations.js';
-import { matchPowers, type Candidate, type ItemRef, type Link } from './match.js';
+import { matchPowers, NONE, type Candidate, type ItemRef, type Link } from './match.js';
 import { diffText } from './messages.js';
 import { DIFF_RULES } from './rule-ids.js';
 import { codeKey, nameKey, sameDepartment, similarity, splitOwners } from './normalise.js';
@@ -190,9 +190,6 @@ function entry(power: Power, links: Link[], candidates: Candidate[], expected: s
     candidates: candidates.length === 0 ? NONE : candidates.map((c) => ({ catalogue: c.ref.catalogue.file, itemId: c.ref.item.id, heading: c.heading, score: c.score })),
   };
 }
-
-/** The empty list every entry and finding without links, candidates or related places shares: 100,000 powers, one array. */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 function itemPlace(ref: ItemRef): Place {
   return { kind: 'item', file: ref.catalogue.file, path: ['items', ref.item.index] };
