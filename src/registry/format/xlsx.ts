@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import type { Worksheet } from 'exceljs';
 import { cellRef, locationStart, type Diagnostic, type Location } from '../../core/diagnostic.js';
 import type { Lang } from '../../core/messages.js';
@@ -20,7 +21,6 @@ const STATUS_FILL: Record<PowerStatus, string> = { uncovered: 'FFF8D7DA', partia
  */
 export async function diffWorkbook(result: DiffResult, lang: Lang, generated: string): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
-  const { PassThrough } = await import('node:stream');
   const say = sayer(lang);
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
