@@ -39,11 +39,13 @@ export function fileKey(environment: string, name: string, bytes: Uint8Array): s
   return createHash('sha256').update(environment).update('\0').update(name).update('\0').update(bytes).digest('hex');
 }
 
-/** The key of a whole run: the run key and every catalogue file's name and bytes, in order. */
-export function inputsKey(run: string, files: readonly { name: string; bytes: Uint8Array }[]): string {
+/** The key of a whole run: the run key and every catalogue file's name and bytes, added in order as each is read. */
+export function inputsKey(run: string): { add(name: string, bytes: Uint8Array): void; digest(): string } {
   const hash = createHash('sha256').update(run);
-  for (const file of files) hash.update('\0').update(file.name).update('\0').update(String(file.bytes.length)).update('\0').update(file.bytes);
-  return hash.digest('hex');
+  return {
+    add: (name, bytes) => void hash.update('\0').update(name).update('\0').update(String(bytes.length)).update('\0').update(bytes),
+    digest: () => hash.digest('hex'),
+  };
 }
 
 function hashFile(hash: ReturnType<typeof createHash>, file: string): void {

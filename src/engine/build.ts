@@ -6,6 +6,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Profile } from '../rules/types.js';
 import { BuildCache } from './build-cache.js';
 import { environmentKey, fileKey, inputsKey, runKey } from './build-inputs.js';
+import { readShared } from './read-shared.js';
 import { type Config } from './config.js';
 import { findRegisterFiles } from './register.js';
 import { runRegisterDiff, type DiffRun } from './register-diff.js';
@@ -56,11 +57,6 @@ export interface BuildScan {
   registerFiles: string[];
   /** Each catalogue file's content hash under the environment, by the name reports give it: what an output made from it depends on. */
   fileHashes: ReadonlyMap<string, string>;
-  /**
-   * The catalogue files' bytes as the scan read them, by path, for the checks to use instead of reading each
-   * file again (twice: once to look it up in the cache, once to parse it); checkBuild empties it when done.
-   */
-  bytes: Map<string, Buffer>;
 }
 
 /** Reads what the build depends on (cheaply: bytes and hashes, no parsing) and the previous output's manifest. */
@@ -84,16 +80,24 @@ export async function scanBuild(settings: BuildSettings): Promise<BuildScan> {
     extraFiles: registerFiles,
     options: { variant: settings.variant, only: settings.only ?? [], failLevel: workspace.failLevel },
   });
-  const files = workspace.files.map((file) => ({ file, name: workspace.display(file), bytes: readFileSync(file) }));
+  // Each file is read into one shared buffer and hashed at once, not held: the checks read it again, which costs
+  // less than keeping 74 MB of a 100,000-item workspace in fresh buffers (engine/read-shared.ts).
+  const inputs = inputsKey(run);
+  const fileHashes = new Map<string, string>();
+  for (const file of workspace.files) {
+    const name = workspace.display(file);
+    const bytes = readShared(file);
+    inputs.add(name, bytes);
+    fileHashes.set(name, fileKey(environment, name, bytes));
+  }
   return {
     workspace,
     out: outFor,
     cacheDir,
     ...(templateDir ? { templateDir } : {}),
     environment,
-    inputs: inputsKey(run, files),
-    fileHashes: new Map(files.map((f) => [f.name, fileKey(environment, f.name, f.bytes)])),
-    bytes: new Map(files.map((f) => [f.file, f.bytes])),
+    inputs: inputs.digest(),
+    fileHashes,
     ...readManifest(outFor),
     registerFiles,
   };
@@ -138,8 +142,7 @@ export async function checkBuild(scan: BuildScan, settings: BuildSettings): Prom
   onStage?.('validate');
   // The register is read after the checks, on this thread: read beside them on a second one, it slowed the
   // checks (the policy rules allocate as fast as parsing does) by as much as it saved (bench/README.md).
-  const validation = await validate({ threads: KEEPING_HELPERS, ...options, keepCatalogues: true, keepTexts: register, read: (file) => scan.bytes.get(file) ?? readFileSync(file), ...(cache ? { cache } : {}) });
-  scan.bytes.clear(); // 74 MB for 100,000 items, not needed again
+  const validation = await validate({ threads: KEEPING_HELPERS, ...options, keepCatalogues: true, keepTexts: register, ...(cache ? { cache } : {}) });
   const only = selectPublishers(validation.catalogues, settings.only, scan.workspace.lang);
   const kept = only ? new Set(only.map((c) => c.file)) : undefined;
   const report = kept ? narrowReport(validation.report, kept) : validation.report;

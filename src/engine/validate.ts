@@ -9,6 +9,7 @@ import { disclosureMatrix } from '../rules/_matrix.js';
 import type { Profile } from '../rules/types.js';
 import { checkLoadedFile, type FileChecks } from './check-file.js';
 import { checkRuleSettings, fileChecks, type CheckSettings } from './file-checks.js';
+import { readShared } from './read-shared.js';
 import { loadSchema, loadVocabulary } from './resources.js';
 import { keptResult, loadCheck, startHelpers, type KeptFile } from './validate-threads.js';
 import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
@@ -41,7 +42,7 @@ export interface ValidateOptions<Kept = Catalogue> extends WorkspaceOptions {
   cache?: FileCache;
   /** Count each clean catalogue's 五公开 × area rows for the report (default true); `gkml diff` shows none. */
   disclosures?: boolean;
-  /** Reads a catalogue file's bytes (default readFileSync): `gkml build` passes those its scan read already. */
+  /** Reads a catalogue file's bytes, used before the next read (default readShared: one buffer for every file). */
   read?: (file: string) => Buffer;
   /** Told after each file this thread checks (files done, files in all), for a progress bar. */
   onFile?: (done: number, total: number) => void;
@@ -92,7 +93,7 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
   };
   const sizes = files.map((file) => statSync(file).size);
   const keepAs = options.keepAs ?? ((catalogue: Catalogue) => catalogue as unknown as Kept);
-  const run: FileRun<Kept> = { checks, keepAs, intern: own && options.keepAs === undefined, countDisclosures: options.disclosures ?? true, read: options.read ?? readFileSync, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
+  const run: FileRun<Kept> = { checks, keepAs, intern: own && options.keepAs === undefined, countDisclosures: options.disclosures ?? true, read: options.read ?? readShared, parser, limits, diagnostics: [], sources: {}, clean: new Set(), disclosures: [], ...(own ? { kept: new Map() } : {}), ...(own && options.keepTexts ? { texts: new Map() } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   const checked = new Set<number>();
   const done = (index: number) => {
     checked.add(index);
@@ -132,7 +133,7 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
     get catalogues() {
       if (run.kept) return (catalogues ??= [...run.kept.entries()].sort(([a], [b]) => a - b).map(([, c]) => c));
       return (catalogues ??= passed.flatMap(({ name, file }) => {
-        const value = loadCatalogueBytes(readFileSync(file), parser, limits).value as unknown as CatalogueDocument | undefined;
+        const value = loadCatalogueBytes(readShared(file), parser, limits).value as unknown as CatalogueDocument | undefined;
         return value ? [keepAs(adoptCatalogue(name, value, loadVocabulary()))] : [];
       }));
     },
