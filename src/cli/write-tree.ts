@@ -13,8 +13,8 @@ export interface TreeFile {
 export interface TreeOptions {
   /** A file that marks a folder gkml wrote, so the next run may replace it (and nothing else). */
   marker: string;
-  /** The marker's text. */
-  markerText: string;
+  /** The marker's text (or given to TreeWriter's commit, when it is known only then). */
+  markerText?: string;
   lang: Lang;
   /** Writes one whole file; tests pass one that fails (a full disk) to check nothing is half-written. */
   writeFile?: (path: string, content: string | Uint8Array) => void;
@@ -87,11 +87,11 @@ export class TreeWriter {
     }
   }
 
-  /** Writes the marker and swaps the new folder in; returns how many files it holds. */
-  commit(): number {
+  /** Writes the marker (its text given now, or the options') and swaps the new folder in; returns how many files it holds. */
+  commit(markerText = this.options.markerText ?? ''): number {
     const { out, building } = this;
     try {
-      writeFileSync(join(building, this.options.marker), this.options.markerText);
+      writeFileSync(join(building, this.options.marker), markerText);
     } catch (error) {
       this.abort(error);
     }
@@ -105,6 +105,11 @@ export class TreeWriter {
     }
     rmSync(previous, { recursive: true, force: true });
     return this.count;
+  }
+
+  /** Removes the new folder, leaving `out` as it was: what was written is not to be published after all. */
+  discard(): void {
+    rmSync(this.building, { recursive: true, force: true });
   }
 
   /** Removes the new folder and rethrows. */

@@ -8,7 +8,7 @@ import { BuildCache } from './build-cache.js';
 import { environmentKey, fileKey, inputsKey, runKey } from './build-inputs.js';
 import { readShared } from './read-shared.js';
 import { type Config } from './config.js';
-import { findRegisterFiles } from './register.js';
+import { findRegisterFiles, type RegisterRead } from './register.js';
 import { runRegisterDiff, type DiffRun } from './register-diff.js';
 import { validate, type ValidateOptions } from './validate.js';
 import { KEEPING_HELPERS } from './validate-threads.js';
@@ -136,24 +136,44 @@ export interface BuildCheck {
 
 /** Validates (schema and rules; unchanged files from the cache), picks --only's publishers, diffs the register. */
 export async function checkBuild(scan: BuildScan, settings: BuildSettings): Promise<BuildCheck> {
+  const checked = await checkCatalogues(scan, settings);
+  return checked.register ? diffBuild(checked, settings) : checked;
+}
+
+/** The catalogues checked, before the register diff; `register` when the config names a register. */
+export interface CatalogueCheck extends BuildCheck {
+  register: boolean;
+  texts?: ReadonlyMap<string, string>;
+}
+
+/** Validates (schema and rules; unchanged files from the cache) and picks --only's publishers. */
+export async function checkCatalogues(scan: BuildScan, settings: BuildSettings): Promise<CatalogueCheck> {
   const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment);
   const { useCache: _, onStage, ...options } = settings;
   const register = scan.workspace.config.register?.files !== undefined;
   onStage?.('validate');
-  // The register is read after the checks, on this thread: read beside them on a second one, it slowed the
-  // checks (the policy rules allocate as fast as parsing does) by as much as it saved (bench/README.md).
+  // Not beside a register read on a second thread: it slowed the checks (the policy rules allocate as fast as
+  // parsing does) by as much as it saved (bench/README.md). `gkml build` reads it beside the outputs instead.
   const validation = await validate({ threads: KEEPING_HELPERS, ...options, keepCatalogues: true, keepTexts: register, ...(cache ? { cache } : {}) });
   const only = selectPublishers(validation.catalogues, settings.only, scan.workspace.lang);
   const kept = only ? new Set(only.map((c) => c.file)) : undefined;
   const report = kept ? narrowReport(validation.report, kept) : validation.report;
   const catalogues = only ?? validation.catalogues;
   const checked = cache ? cache.misses : scan.workspace.files.length;
-  const helped = validation.helped;
-  if (!register) return { catalogues, report, checked, helped, ...(cache ? { cache } : {}) };
+  return { catalogues, report, checked, helped: validation.helped, register, ...(validation.texts ? { texts: validation.texts } : {}), ...(cache ? { cache } : {}) };
+}
+
+/**
+ * Diffs the register against the checked catalogues; `reading` is the register already being read (on another
+ * thread, see startRegisterReadOf), else it is read here.
+ */
+export async function diffBuild(checked: CatalogueCheck, settings: BuildSettings, reading?: Promise<RegisterRead>): Promise<BuildCheck> {
+  const { useCache: _, onStage, ...options } = settings;
+  const { register: _register, texts, ...check } = checked;
   onStage?.('diff');
-  const diff = await runRegisterDiff({ ...options, validation: { catalogues, report, ...(validation.texts ? { texts: validation.texts } : {}) } });
-  const combined: Report = { ...diff.report, ...(report.disclosures ? { disclosures: report.disclosures } : {}) };
-  return { catalogues, report: combined, diff, checked, helped, ...(cache ? { cache } : {}) };
+  const diff = await runRegisterDiff({ ...options, validation: { catalogues: check.catalogues, report: check.report, ...(texts ? { texts } : {}) }, ...(reading ? { reading } : {}) });
+  const combined: Report = { ...diff.report, ...(check.report.disclosures ? { disclosures: check.report.disclosures } : {}) };
+  return { ...check, report: combined, diff };
 }
 
 /** --only: the catalogues whose publisher or file name is given; an unknown name is a usage error. */

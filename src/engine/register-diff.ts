@@ -15,7 +15,7 @@ import { registerTables } from '../registry/read-register.js';
 import { diffOutline, type DiffCatalogue } from '../registry/outline.js';
 import { applySuppressions, parseSuppressions, suppressionMessages, type Suppression } from '../rules/suppression.js';
 import type { Config } from './config.js';
-import { loadRegisterVocabulary } from './register.js';
+import { loadRegisterVocabulary, type RegisterRead } from './register.js';
 import { startRegisterRead } from './register-thread.js';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.js';
 import { KEEPING_HELPERS } from './validate-threads.js';
@@ -26,6 +26,8 @@ export interface DiffOptions extends ValidateOptions {
   registers?: string[];
   /** Catalogues already validated (schema at least) by the caller, e.g. `gkml build`; otherwise validated here. */
   validation?: Pick<ValidationResult<DiffCatalogue>, 'catalogues' | 'report' | 'texts'>;
+  /** The registers already being read (`gkml build` starts that early, on another thread); otherwise read here. */
+  reading?: Promise<RegisterRead>;
 }
 
 export interface DiffRun {
@@ -46,7 +48,7 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   // With catalogues to check here, a large register is read beside them on a second thread: neither needs the other.
   const patterns = registerPatterns(options, config, lang);
   const asideFrom = options.validation ? Number.POSITIVE_INFINITY : options.threadsFrom;
-  const reading = startRegisterRead(patterns, { cwd: options.cwd, base: registerBase(options, config), lang, ...(asideFrom !== undefined ? { asideFrom } : {}) });
+  const reading = options.reading ?? startRegisterRead(patterns, { cwd: options.cwd, base: registerBase(options, config), lang, ...(asideFrom !== undefined ? { asideFrom } : {}) });
   // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. What the diff
   // reads of each catalogue (and the texts, for positions) is held as it is parsed: parsing again cost seconds.
   const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepTexts: true, disclosures: false }));

@@ -40,13 +40,36 @@ export function startRegisterRead(patterns: readonly string[], options: Register
   return reading;
 }
 
+/**
+ * Starts reading registers already found (`gkml build` finds them in its scan): the thread starts before this
+ * returns, so it reads while the caller goes on without waiting, even with work that never yields.
+ */
+export function startRegisterReadOf(files: readonly string[], options: RegisterReadOptions): Promise<RegisterRead> {
+  const reading = readFilesAside(files, options);
+  reading.catch(() => undefined);
+  return reading;
+}
+
 async function readAside(patterns: readonly string[], options: RegisterReadOptions): Promise<RegisterRead> {
-  const files = await findRegisterFiles(patterns, options.base, options.lang);
-  const here = () => readRegisters(files, { cwd: options.cwd, base: options.base, lang: options.lang });
-  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  return readFilesAside(await findRegisterFiles(patterns, options.base, options.lang), options);
+}
+
+function readFilesAside(files: readonly string[], options: RegisterReadOptions): Promise<RegisterRead> {
+  const here = () => readRegisters([...files], { cwd: options.cwd, base: options.base, lang: options.lang });
+  const bytes = files.reduce((sum, file) => sum + sizeOf(file), 0);
   // Run from the TypeScript sources (the tests' usual way), this module cannot be a thread's entry.
   if (bytes < (options.asideFrom ?? ASIDE_MIN_BYTES) || !import.meta.url.endsWith('.js')) return here();
-  return (await onThread({ role: 'gkml-register-reader', files, cwd: options.cwd, lang: options.lang })) ?? here();
+  const answer = onThread({ role: 'gkml-register-reader', files: [...files], cwd: options.cwd, lang: options.lang });
+  return answer.then((read) => read ?? here());
+}
+
+/** A file's size, or 0 for one that cannot be read (readRegisters reports it). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The thread's answer, or undefined when it could not give one. */

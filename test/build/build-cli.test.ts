@@ -173,6 +173,28 @@ describe('gkml build', () => {
     expect(existsSync(join(dir, 'public', 'reports', 'register-diff.xlsx'))).toBe(true);
   });
 
+  it('a register diff that holds publication (coverage under register.failUnder) keeps the previous site and workbooks, though they were made while the register was read', async () => {
+    const dir = join(tempFiles({}), 'shili-county');
+    cpSync(resolve('examples/shili-county'), dir, { recursive: true, filter: (src) => !/[/\\](public|\.gkml-cache)$/.test(src) });
+    expect((await runCli(['build', dir], { cwd: dirname(dir), env: ENV })).exitCode).toBe(0);
+    const out = join(dir, 'public');
+    const before = snapshot(out);
+    const config = join(dir, 'gkml.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('register:\n', 'register:\n  failUnder: 99.5\n'));
+    // A catalogue changed as well, so the site would be made again were it published.
+    const file = join(dir, 'catalogues', readdirSync(join(dir, 'catalogues')).find((n) => n.endsWith('.yaml'))!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n# 修改\n`);
+    const run = await runCli(['build', dir], { cwd: dirname(dir), env: ENV });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('网站和工作簿没有更新（保留上次的输出）');
+    const after = snapshot(out);
+    const published = (snap: Record<string, { content: string }>) => Object.fromEntries(Object.entries(snap).filter(([path]) => /^(site|xlsx)\//.test(path)).map(([path, f]) => [path, f.content]));
+    expect(published(after)).toEqual(published(before));
+    expect(readFileSync(join(out, 'reports', 'register-diff.md'), 'utf8')).toContain('99.5');
+    expect(readdirSync(dirname(out)).filter((name) => name.includes('gkml-build'))).toEqual([]); // the folder made ahead is gone
+  });
+
   it('every build setting is also a flag, and a flag wins over the config', async () => {
     const ws = await twoPublisherWorkspace();
     const run = await runCli(['build', '--outputs', 'site', '--reports', 'junit', '--cache-dir', 'cache', '--out', 'site-only'], { cwd: ws, env: ENV });

@@ -4,9 +4,10 @@ import type { Severity } from '../../core/diagnostic.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { Lang } from '../../core/messages.js';
 import { hasFailures, type Report } from '../../core/report.js';
-import { checkBuild, MANIFEST, scanBuild, type BuildCheck, type BuildManifest, type BuildScan, type BuildSettings } from '../../engine/build.js';
+import { checkCatalogues, diffBuild, MANIFEST, scanBuild, type BuildCheck, type BuildManifest, type BuildScan, type BuildSettings, type CatalogueCheck } from '../../engine/build.js';
 import { readLastBuild } from '../../engine/build-cache.js';
 import { displayPath } from '../../engine/discover.js';
+import { startRegisterReadOf } from '../../engine/register-thread.js';
 import { loadVocabulary, resourcePath } from '../../engine/resources.js';
 import { formatPercent } from '../../registry/coverage.js';
 import { TemplateError } from '../../render/html/render.js';
@@ -19,7 +20,7 @@ import { formatSummary, type BuildSummary, type OutputGroup } from '../build/sum
 import { buildText } from '../build/messages.js';
 import { useColor, type CliIo } from '../io.js';
 import { packageVersion } from '../version.js';
-import { writeTree, type TreeFile } from '../write-tree.js';
+import { TreeWriter, type TreeFile } from '../write-tree.js';
 import { readTemplateSet } from './render-html.js';
 
 /** What the last build keeps for a run that finds nothing changed. */
@@ -74,11 +75,11 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
     const { summary, findings } = last.data as LastData;
     return finish(summary, { ...findings, shown: { ...findings.shown, sources: last.sources } }, true);
   }
-  const check = await checkBuild(scan, { ...settings, onStage: (stage) => progress.stage(say.stages[stage]), onFile: (done, total) => progress.count(done, total) });
-  progress.stage(say.stages.plan);
-  const inputs = outputInputs(scan, check, settings, flags, lang);
-  const held = hasFailures(check.report, scan.workspace.failLevel) || belowFailUnder(check, inputs.failUnder);
-  const { summary, groups } = await publish(scan, check, inputs, held, progress, shownOut).catch((error: unknown) => {
+  const stageSettings: BuildSettings = { ...settings, onStage: (stage) => progress.stage(say.stages[stage]), onFile: (done, total) => progress.count(done, total) };
+  const checked = await checkCatalogues(scan, stageSettings);
+  const ahead = checked.register && scan.registerFiles.length > 0 && !hasFailures(checked.report, scan.workspace.failLevel);
+  const run: PublishRun = { scan, settings: stageSettings, flags, progress, shownOut };
+  const { check, summary, groups } = await (ahead ? publishAhead(run, checked) : publishChecked(run, checked)).catch((error: unknown) => {
     progress.end();
     // A template of the user's own that fails is theirs to fix; one of gkml's is gkml's bug (exit 2 either way).
     if (error instanceof TemplateError && scan.templateDir) throw new UsageError(say.templateFailed(error.template, error.reason, shownOut));
@@ -97,21 +98,96 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
   return finish(summary, findings, false);
 }
 
-/** Plans every output file (reusing what has not changed), makes the rest and swaps the new folder in. */
-async function publish(scan: BuildScan, check: BuildCheck, inputs: OutputInputs, held: boolean, progress: Progress, shownOut: string): Promise<{ summary: BuildSummary; groups: OutputGroup[] }> {
-  const lang = inputs.lang;
-  const exists = (path: string) => existsSync(join(scan.out, path));
-  const published = held
-    ? keepPrevious(scan.previous, exists).map((file) => ({ file, reuse: true }))
-    : decide([...(inputs.outputs.includes('site') ? siteFiles(inputs) : []), ...(inputs.outputs.includes('xlsx') ? workbookFiles(inputs) : [])], scan.previous, exists);
-  const planned = [...published, ...reportFiles(inputs).map((file) => ({ file, reuse: false }))];
-  const tree = await makeFiles(planned, progress, lang);
+/** What the publishing steps share. */
+interface PublishRun {
+  scan: BuildScan;
+  settings: BuildSettings;
+  flags: BuildFlags;
+  progress: Progress;
+  shownOut: string;
+}
+
+interface Published {
+  check: BuildCheck;
+  summary: BuildSummary;
+  groups: OutputGroup[];
+}
+
+/** The register diffed (if there is one), then every output made and swapped in, or held. */
+async function publishChecked(run: PublishRun, checked: CatalogueCheck): Promise<Published> {
+  const check = checked.register ? await diffBuild(checked, run.settings) : checked;
+  run.progress.stage(buildText[run.scan.workspace.lang].stages.plan);
+  const inputs = outputInputs(run.scan, check, run.settings, run.flags, run.scan.workspace.lang);
+  return { check, ...(await publish(run, check, inputs, isHeld(run.scan, check, inputs))) };
+}
+
+/**
+ * Catalogues fit to publish and a register to diff: the register is read on a second thread while the site and
+ * workbooks (which do not depend on it) are written into the new folder, and diffed after. Should the diff's
+ * findings hold publication after all, that folder is dropped and the build goes on as one that holds.
+ */
+async function publishAhead(run: PublishRun, checked: CatalogueCheck): Promise<Published> {
+  const { scan, settings, flags, progress } = run;
+  const lang = scan.workspace.lang;
+  const reading = startRegisterReadOf(scan.registerFiles, { cwd: settings.cwd, base: scan.workspace.config.root, lang });
+  progress.stage(buildText[lang].stages.plan);
+  const published = planPublished(scan, outputInputs(scan, checked, settings, flags, lang));
+  const writer = new TreeWriter(scan.out, { marker: MANIFEST, lang });
+  await writeInto(writer, published, progress, lang);
+  let check: BuildCheck;
+  try {
+    check = await diffBuild(checked, settings, reading);
+  } catch (error) {
+    writer.discard();
+    throw error;
+  }
+  const inputs = outputInputs(scan, check, settings, flags, lang);
+  if (isHeld(scan, check, inputs)) {
+    writer.discard();
+    return { check, ...(await publish(run, check, inputs, true)) };
+  }
+  const reports = reportFiles(inputs).map((file) => ({ file, reuse: false }));
+  await writeInto(writer, reports, progress, lang);
+  const planned = [...published, ...reports];
+  writer.commit(manifestText(scan, planned));
   const groups = outputGroups(planned);
-  const summary: BuildSummary = {
-    out: shownOut,
+  return { check, summary: summaryOf(run, check, false, groups), groups };
+}
+
+/** Plans every output file (reusing what has not changed), makes the rest and swaps the new folder in. */
+async function publish(run: PublishRun, check: BuildCheck, inputs: OutputInputs, held: boolean): Promise<{ summary: BuildSummary; groups: OutputGroup[] }> {
+  const { scan, progress } = run;
+  const published = held ? keepPrevious(scan.previous, (path) => existsSync(join(scan.out, path))).map((file) => ({ file, reuse: true })) : planPublished(scan, inputs);
+  const planned = [...published, ...reportFiles(inputs).map((file) => ({ file, reuse: false }))];
+  const writer = new TreeWriter(scan.out, { marker: MANIFEST, lang: inputs.lang });
+  await writeInto(writer, planned, progress, inputs.lang);
+  writer.commit(manifestText(scan, planned));
+  const groups = outputGroups(planned);
+  return { summary: summaryOf(run, check, held, groups), groups };
+}
+
+/** The site and workbooks, each reused from the previous build when its fingerprint has not changed. */
+function planPublished(scan: BuildScan, inputs: OutputInputs): Planned[] {
+  const exists = (path: string) => existsSync(join(scan.out, path));
+  return decide([...(inputs.outputs.includes('site') ? siteFiles(inputs) : []), ...(inputs.outputs.includes('xlsx') ? workbookFiles(inputs) : [])], scan.previous, exists);
+}
+
+/** Findings at or above the fail level, or coverage under register.failUnder: nothing new is published. */
+function isHeld(scan: BuildScan, check: BuildCheck, inputs: OutputInputs): boolean {
+  return hasFailures(check.report, scan.workspace.failLevel) || belowFailUnder(check, inputs.failUnder);
+}
+
+function manifestText(scan: BuildScan, planned: readonly Planned[]): string {
+  const manifest: BuildManifest = { format: 1, inputs: scan.inputs, files: Object.fromEntries(planned.map(({ file }) => [file.path, file.fingerprint])) };
+  return `${JSON.stringify(manifest, null, 1)}\n`;
+}
+
+function summaryOf(run: PublishRun, check: BuildCheck, held: boolean, groups: OutputGroup[]): BuildSummary {
+  return {
+    out: run.shownOut,
     publishers: new Set(check.catalogues.map((c) => c.publisher.name)).size,
     items: check.catalogues.reduce((n, c) => n + c.items.length, 0),
-    files: scan.workspace.files.length,
+    files: run.scan.workspace.files.length,
     checked: check.checked,
     counts: check.report.counts,
     ...(check.diff ? { coverage: coverageOf(check) } : {}),
@@ -119,10 +195,6 @@ async function publish(scan: BuildScan, check: BuildCheck, inputs: OutputInputs,
     groups,
     exitCode: held ? EXIT.findings : EXIT.clean,
   };
-  const manifest: BuildManifest = { format: 1, inputs: scan.inputs, files: Object.fromEntries(planned.map(({ file }) => [file.path, file.fingerprint])) };
-  progress.stage(buildText[lang].stages.write, tree.length);
-  writeTree(scan.out, ticking(tree, progress), { marker: MANIFEST, markerText: `${JSON.stringify(manifest, null, 1)}\n`, lang });
-  return { summary, groups };
 }
 
 export function buildSettings(io: CliIo, workspace: string | undefined, flags: BuildFlags): BuildSettings {
@@ -186,8 +258,28 @@ function coverageOf(check: BuildCheck): BuildSummary['coverage'] {
   return { powers: total.powers, covered: total.covered, percent: formatPercent(total.coverage) };
 }
 
+type Planned = { file: PlannedFile; reuse: boolean };
+
+/**
+ * Writes planned files into the new folder: workbooks first (they are made asynchronously), then the rest,
+ * pages rendered as they are written. A renderer that fails removes the folder.
+ */
+async function writeInto(writer: TreeWriter, planned: readonly Planned[], progress: Progress, lang: Lang): Promise<void> {
+  let tree: TreeFile[];
+  try {
+    tree = await makeFiles(planned, progress, lang);
+  } catch (error) {
+    writer.abort(error);
+  }
+  progress.stage(buildText[lang].stages.write, tree.length);
+  for (const file of tree) {
+    writer.add(file);
+    progress.tick();
+  }
+}
+
 /** Makes the files that are not reused; workbooks are made here (they are asynchronous), pages as they are written. */
-async function makeFiles(planned: readonly { file: PlannedFile; reuse: boolean }[], progress: Progress, lang: Lang): Promise<TreeFile[]> {
+async function makeFiles(planned: readonly Planned[], progress: Progress, lang: Lang): Promise<TreeFile[]> {
   const pending = planned.filter(({ file, reuse }) => !reuse && file.path.endsWith('.xlsx'));
   progress.stage(buildText[lang].stages.workbooks, pending.length);
   const workbooks = new Map<string, Uint8Array>();
@@ -204,14 +296,7 @@ async function makeFiles(planned: readonly { file: PlannedFile; reuse: boolean }
   }));
 }
 
-function* ticking(files: readonly TreeFile[], progress: Progress): Generator<TreeFile> {
-  for (const file of files) {
-    yield file;
-    progress.tick();
-  }
-}
-
-function outputGroups(planned: readonly { file: PlannedFile; reuse: boolean }[]): OutputGroup[] {
+function outputGroups(planned: readonly Planned[]): OutputGroup[] {
   const groups: OutputGroup[] = [];
   for (const [kind, dir] of [['site', SITE_DIR], ['xlsx', XLSX_DIR], ['reports', REPORTS_DIR]] as const) {
     const mine = planned.filter(({ file }) => file.path.startsWith(`${dir}/`));
