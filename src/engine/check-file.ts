@@ -26,6 +26,11 @@ export interface FileChecks {
    * × area rows, counted from the parsed value (`FileResult.disclosures`). Default true.
    */
   catalogues?: boolean;
+  /**
+   * With no rules: what to hold of a clean file, made from its parsed document without a Catalogue (`gkml diff`'s
+   * outline); the result's `kept`.
+   */
+  keepDocument?: (name: string, document: CatalogueDocument) => unknown;
 }
 
 export interface FileResult {
@@ -34,6 +39,8 @@ export interface FileResult {
   catalogue?: Catalogue;
   /** Instead of the catalogue when `FileChecks.catalogues` is false: the file passed, and these are its summary rows. */
   disclosures?: DisclosureRow[];
+  /** Instead of the catalogue with `FileChecks.keepDocument`: the file passed, and this is what it made. */
+  kept?: unknown;
 }
 
 const builtInMessages = mergeMessageTables(inputMessages, schemaMessages, suppressionMessages);
@@ -52,6 +59,7 @@ export function checkLoadedFile(name: string, loaded: LoadedFile, checks: FileCh
   if (checks.catalogues === false && checks.rules.length === 0) {
     return { diagnostics: [], disclosures: documentMatrix(loaded.value as unknown as CatalogueDocument, checks.vocab()) };
   }
+  if (checks.keepDocument && checks.rules.length === 0) return { diagnostics: [], kept: checks.keepDocument(name, loaded.value as unknown as CatalogueDocument) };
   // Just parsed and nobody else's: its items become the catalogue's in place.
   const catalogue = adoptCatalogue(name, loaded.value as unknown as CatalogueDocument, checks.vocab());
   if (checks.rules.length === 0) return { catalogue, diagnostics: [] };

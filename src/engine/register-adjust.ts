@@ -5,7 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { renderMessage, sayer, type Lang } from '../core/messages.js';
 import { createReport, type Report } from '../core/report.js';
 import { SourceDocument } from '../core/source.js';
-import { diffOutline, type DiffCatalogue } from '../registry/outline.js';
+import { diffOutline, diffOutlineOf, type DiffCatalogue } from '../registry/outline.js';
 import { adjustRegister, type Adjustment } from '../registry/adjust.js';
 import type { LevelTable } from '../registry/adjust-fields.js';
 import { adjustDiagnostics } from '../registry/adjust-findings.js';
@@ -60,7 +60,7 @@ export async function runRegisterAdjust(options: AdjustOptions): Promise<AdjustR
   const before = withPowers(await readRegisters([options.before], { cwd: options.cwd, base: options.cwd, lang, tables }), options.before, 'sideOld');
   const after = withPowers(await reading, options.after, 'sideNew');
   // Parsed once, and only what the matching reads is held (the default parsed every file again on first use).
-  const validation = workspace ? await validate({ ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, disclosures: false }) : undefined;
+  const validation = workspace ? await validate({ ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepDocument: diffOutlineOf, disclosures: false }) : undefined;
   const catalogues = validation?.catalogues ?? [];
   const terms = loadVocabulary().terms.levels;
   const levels: LevelTable = { values: terms.values, variants: terms.variants };

@@ -12,7 +12,7 @@ import { DIFF_RULES } from '../registry/rule-ids.js';
 import { resolveExpectations } from '../registry/expectations.js';
 import { scanItems } from '../registry/item-positions.js';
 import { registerTables } from '../registry/read-register.js';
-import { diffOutline, type DiffCatalogue } from '../registry/outline.js';
+import { diffOutline, diffOutlineOf, type DiffCatalogue } from '../registry/outline.js';
 import { applySuppressions, parseSuppressions, suppressionMessages, type Suppression } from '../rules/suppression.js';
 import type { Config } from './config.js';
 import { loadRegisterVocabulary, type RegisterRead } from './register.js';
@@ -51,7 +51,7 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const reading = options.reading ?? startRegisterRead(patterns, { cwd: options.cwd, base: registerBase(options, config), lang, ...(asideFrom !== undefined ? { asideFrom } : {}) });
   // The schema only: the diff's report shows what kept a catalogue out, not every lint finding. What the diff
   // reads of each catalogue (and the texts, for positions) is held as it is parsed: parsing again cost seconds.
-  const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepTexts: true, disclosures: false }));
+  const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepDocument: diffOutlineOf, keepTexts: true, disclosures: false }));
   const vocab = loadRegisterVocabulary();
   const tables = registerTables(vocab);
   const read = await reading;

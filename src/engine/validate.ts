@@ -34,6 +34,11 @@ export interface ValidateOptions<Kept = Catalogue> extends WorkspaceOptions {
    * value is garbage at once. `gkml diff` holds registry/outline.ts's diffOutline, a fraction of each item.
    */
   keepAs?: (catalogue: Catalogue) => Kept;
+  /**
+   * With the rules off, nothing counted (`disclosures: false`) and no cache: what keepAs would make, made from the
+   * parsed document instead, with no Catalogue made at all (keepAs still serves files a helper thread checked).
+   */
+  keepDocument?: (file: string, document: CatalogueDocument) => Kept;
   /** Work goes to other threads (helpers, the register reader) only from this many bytes of input on; tests lower it. */
   threadsFrom?: number;
   /** With keepCatalogues: also hold the text of each file parsed in this run (the register diff locates findings in it). */
@@ -85,7 +90,8 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
   const schema = loadSchema('catalogue');
   const own = options.keepCatalogues || options.cache !== undefined;
   // A schema-only run that keeps nothing counts each clean file's summary rows from its value, without a Catalogue.
-  const checks: FileChecks = { ...fileChecks(schema, await loadCheck(schema), settings), catalogues: own || settings.rules };
+  const byDocument = options.keepDocument && !settings.rules && options.disclosures === false && !options.cache ? { keepDocument: options.keepDocument } : {};
+  const checks: FileChecks = { ...fileChecks(schema, await loadCheck(schema), settings), catalogues: own || settings.rules, ...byDocument };
   const parser = options.parser ?? 'fast';
   const limits: LoadLimits = {
     maxBytes: config.maxFileSize ?? DEFAULT_LIMITS.maxBytes,
@@ -180,7 +186,7 @@ function checkFile<Kept>(run: FileRun<Kept>, file: string, name: string, size: n
   const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.intern });
   const result = checkLoadedFile(name, loaded, run.checks);
   run.cache?.set(name, bytes, result);
-  if (run.texts && result.catalogue && loaded.text !== undefined) run.texts.set(name, loaded.text);
+  if (run.texts && (result.catalogue || result.kept !== undefined) && loaded.text !== undefined) run.texts.set(name, loaded.text);
   record(run, name, index, result, () => loaded.text);
 }
 
@@ -192,10 +198,13 @@ function keepHelped<Kept>(run: FileRun<Kept>, name: string, index: number, file:
   if (run.texts && file.text !== undefined) run.texts.set(name, file.text);
 }
 
-function record<Kept>(run: FileRun<Kept>, name: string, index: number, result: CachedFile & { disclosures?: DisclosureRow[] }, text?: () => string | undefined): void {
+function record<Kept>(run: FileRun<Kept>, name: string, index: number, result: CachedFile & { disclosures?: DisclosureRow[]; kept?: unknown }, text?: () => string | undefined): void {
   if (result.disclosures) {
     run.clean.add(index);
     run.disclosures.push(...result.disclosures);
+  } else if (result.kept !== undefined) {
+    run.clean.add(index);
+    run.kept?.set(index, result.kept as Kept);
   } else if (result.catalogue) {
     run.clean.add(index);
     run.kept?.set(index, run.keepAs(result.catalogue));
