@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/messages.js';
 import { findRegisterFiles, readRegisters, type RegisterRead } from './register.js';
+import { packRead, unpackRead, type PackedRead } from './register-pack.js';
 
 /**
  * Reads the registers on a second thread while the main thread checks the catalogues: a 100,000-row
@@ -79,7 +80,7 @@ function onThread(job: Job): Promise<RegisterRead | undefined> {
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
     // Never what keeps the process alive: a run that fails before awaiting the answer exits at once.
     worker.unref();
-    worker.once('message', (message: { read?: RegisterRead }) => (answer = message.read));
+    worker.once('message', (message: { read?: PackedRead }) => (answer = message.read && unpackRead(message.read)));
     worker.once('error', () => undefined);
     worker.once('exit', () => resolve(answer));
   });
@@ -87,7 +88,7 @@ function onThread(job: Job): Promise<RegisterRead | undefined> {
 
 async function threadMain(job: Job): Promise<void> {
   try {
-    parentPort!.postMessage({ read: await readRegisters(job.files, { cwd: job.cwd, base: job.cwd, lang: job.lang }) });
+    parentPort!.postMessage({ read: packRead(await readRegisters(job.files, { cwd: job.cwd, base: job.cwd, lang: job.lang })) });
   } catch {
     parentPort!.postMessage({}); // read again on the main thread, which reports the problem its own way
   }
