@@ -4,7 +4,7 @@ import { readRegisters } from '../../src/engine/register.js';
 import { packRead, unpackRead } from '../../src/engine/register-pack.js';
 
 describe('a register read packed for the trip between threads', () => {
-  it('comes back the same, key for key and in the same order, for the example's workbooks and CSV', async () => {
+  it('comes back the same, key for key and in the same order, for the example workbooks and CSV', async () => {
     const cwd = resolve('examples/shili-county');
     const read = await readRegisters(['registers/*'], { cwd, base: cwd, lang: 'zh' });
     expect(read.files.map((f) => f.file.replace(/.*\./, '')).sort()).toEqual(expect.arrayContaining(['csv', 'xlsx']));
