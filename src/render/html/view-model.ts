@@ -17,6 +17,8 @@ export interface SiteOptions {
    * bytes and its path, which `gkml build` has already worked out). Without one, planSite hashes the catalogue.
    */
   catalogueKey?: (catalogue: Catalogue) => string | undefined;
+  /** Every template rendered by handlebars' own functions (tests compare them with the fast row partials). */
+  plainHandlebars?: boolean;
 }
 
 /** Directives every page satisfies: no inline script or style, nothing from another origin. */
@@ -27,7 +29,7 @@ export interface SiteModel {
   map: SiteMap;
   site: SiteInfo;
   totals: SiteTotals;
-  options: Required<Omit<SiteOptions, 'title' | 'catalogueKey'>>;
+  options: Required<Omit<SiteOptions, 'title' | 'catalogueKey' | 'plainHandlebars'>>;
   cache: CellCache;
 }
 
