@@ -69,9 +69,18 @@ export function* catalogueJson(map: SiteMap, meta: { title: string; generatedAt:
       const anchors = entry.anchors[c]!;
       const open = JSON.stringify(rest);
       yield `${c ? ',' : ''}${open === '{}' ? '{' : `${open.slice(0, -1)},`}"items":[`;
+      // Items joined a few dozen at a time: one flat string each, neither a piece per item nor a catalogue's whole text.
+      let batch: string[] = [];
+      let length = 0;
       for (const [i, item] of items.entries()) {
-        if (i) yield ',';
-        yield* itemJson(item, `${entry.path}#${anchors[i]!}`);
+        const text = itemJson(item, `${entry.path}#${anchors[i]!}`);
+        batch.push(text);
+        length += text.length;
+        if (length >= BATCH || i === items.length - 1) {
+          yield `${i + 1 > batch.length ? ',' : ''}${batch.join(',')}`;
+          batch = [];
+          length = 0;
+        }
       }
       yield ']}';
     }
@@ -80,13 +89,16 @@ export function* catalogueJson(map: SiteMap, meta: { title: string; generatedAt:
   yield ']}\n';
 }
 
+/** Characters of items' JSON joined into one piece (well under V8's large-object size, 64K two-byte characters). */
+const BATCH = 16_000;
+
 /**
- * An item of catalogue.json: the text of JSON.stringify({ ...item without its index, timeLimitText, page }), in
- * pieces cut from JSON.stringify(item), so that neither the item nor its text is copied. `"index":` can only be
- * that key where it follows `{` or `,` (inside a string its quotes are escaped); an item with anything else (another
- * `index` in a nested value, its own `page`) is copied as before.
+ * An item of catalogue.json: the text of JSON.stringify({ ...item without its index, timeLimitText, page }), cut
+ * from JSON.stringify(item) so that the item is not copied. `"index":` can only be that key where it follows `{` or
+ * `,` (inside a string its quotes are escaped); an item with anything else (another `index` in a nested value, its
+ * own `page`) is copied as before.
  */
-function* itemJson(item: Item, page: string): Generator<string> {
+function itemJson(item: Item, page: string): string {
   const tail = `"timeLimitText":${JSON.stringify(describeTimeLimit(item.timeLimit))},"page":${JSON.stringify(page)}}`;
   const text = JSON.stringify(item);
   const key = text.indexOf('"index":');
@@ -94,13 +106,10 @@ function* itemJson(item: Item, page: string): Generator<string> {
   const plain = end !== -1 && (text[key - 1] === ',' || text[key - 1] === '{') && (text[end] === ',' || text[end] === '}') && text.indexOf('"index":', end) === -1 && !('timeLimitText' in item) && !('page' in item);
   if (!plain) {
     const { index: _index, ...rest } = item;
-    yield JSON.stringify({ ...rest, timeLimitText: describeTimeLimit(item.timeLimit), page });
-    return;
+    return JSON.stringify({ ...rest, timeLimitText: describeTimeLimit(item.timeLimit), page });
   }
   // `{"id":…,"index":0,"kind":…}` → `{"id":…` + `,"kind":…` + `,` + tail; `{"index":0,"id":…}` → `{` + `"id":…` + `,` + tail.
-  const before = text.slice(0, key - 1);
+  const before = text[key - 1] === '{' ? '{' : text.slice(0, key - 1);
   const after = text.slice(text[key - 1] === '{' && text[end] === ',' ? end + 1 : end, -1);
-  yield text[key - 1] === '{' ? '{' : before;
-  if (after) yield after;
-  yield after || text[key - 1] === ',' ? `,${tail}` : tail;
+  return `${before}${after}${after || text[key - 1] === ',' ? `,${tail}` : tail}`;
 }
