@@ -164,6 +164,29 @@ export function mergeLevel1(rows: OfficialRow[]): { rows: OfficialRow[] }[] {
   return groups;
 }
 
+const placesByEntry = new WeakMap<PublisherEntry, Map<string, number[]>>();
+
+/**
+ * Where a publisher's items of each area (or 事项类别) are, as catalogue and item index pairs in order: found in one
+ * pass, not once per area page.
+ */
+function groupPlaces(entry: PublisherEntry): Map<string, number[]> {
+  let places = placesByEntry.get(entry);
+  if (!places) {
+    places = new Map();
+    for (const [c, list] of entry.items.entries()) {
+      for (let i = 0; i < list.length; i++) {
+        const group = groupOf(list[i]!);
+        const found = places.get(group);
+        if (found) found.push(c, i);
+        else places.set(group, [c, i]);
+      }
+    }
+    placesByEntry.set(entry, places);
+  }
+  return places;
+}
+
 /** An area's page: its items across publishers, one section per publisher, each line linking to its row. */
 export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
   const known = model.options.vocab.areas.some((a) => a.name === area.name);
@@ -173,17 +196,16 @@ export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
   for (const entry of model.map.publishers) {
     if (!entry.groups.has(area.name)) continue;
     const rows: ListRow[] = [];
-    let where = -1; // the first of its catalogues with items of the area
-    entry.items.forEach((list, c) => {
-      const anchors = entry.anchors[c]!;
-      for (let i = 0; i < list.length; i++) {
-        const item = list[i]!;
-        if (groupOf(item) !== area.name) continue;
-        if (where === -1) where = c;
-        items.push(item);
-        rows.push(listRow(item, `${entry.path}#${anchors[i]!}`));
-      }
-    });
+    const places = groupPlaces(entry).get(area.name)!;
+    const where = places[0]!; // the first of its catalogues with items of the area
+    const { items: lists, anchors, path } = entry;
+    for (let at = 0; at < places.length; at += 2) {
+      const c = places[at]!;
+      const i = places[at + 1]!;
+      const item = lists[c]![i]!;
+      items.push(item);
+      rows.push(listRow(item, `${path}#${anchors[c]![i]!}`));
+    }
     sections.push({ anchor: `p-${entry.slug}`, heading: entry.name, href: `${entry.path}#${tableAnchor(area.path, where)}`, rows });
   }
   const base = pageBase(model, 'area', heading, area.path, `${heading}：${sections.length} 个公开主体，${items.length} 项`);
