@@ -18,13 +18,21 @@ type Path = { type: 'PathExpression'; parts: string[]; depth: number; data: bool
  */
 export function fastPartial(env: Env, source: string, fallback: Handlebars.TemplateDelegate, pure: ReadonlySet<string>): Handlebars.TemplateDelegate | undefined {
   let code: string | undefined;
+  const lookups = new Map<string, string>();
   try {
-    code = program(env.parse(source) as unknown as Node, env, pure);
+    code = program(env.parse(source) as unknown as Node, { env, pure, lookups });
   } catch {
     return undefined;
   }
   if (code === undefined) return undefined;
-  const render = new Function('rt', `"use strict"; const { esc, look, strict, lam, test, each, partial } = rt; return (c, o) => ${code};`)(runtime(env)) as (context: unknown, options: unknown) => string;
+  // One small function per name looked up: each reads its one property name, so V8 sees one kind of object there.
+  const prelude = [...lookups].map(([key, fn]) => {
+    const [kind, name] = [key.slice(0, 1), key.slice(2)];
+    const test = kind === 's' ? `(typeof p !== 'object' || p === null) && typeof p !== 'function' || !(${name} in p)` : 'p === null || p === undefined';
+    return `const ${fn} = (p) => { if (${test}) return fb(); const v = p[${name}]; return v === null || v === undefined || own.call(p, ${name}) ? v : fb(); };`;
+  });
+  const body = `"use strict"; const { esc, look, strict, lam, test, each, partial, fb } = rt; const own = Object.prototype.hasOwnProperty; ${prelude.join(' ')} return (c, o) => ${code};`;
+  const render = new Function('rt', body)(runtime(env)) as (context: unknown, options: unknown) => string;
   return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
       return render(context, options);
@@ -52,6 +60,7 @@ function runtime(env: Env) {
     return fallBack(); // inherited: handlebars' prototype-access rules decide
   };
   return {
+    fb: fallBack,
     esc: env.Utils.escapeExpression,
     look,
     strict: (parent: unknown, name: string): unknown => (isObject(parent) && name in parent ? look(parent, name) : fallBack()),
@@ -82,18 +91,19 @@ function runtime(env: Env) {
 }
 
 /** A program's statements as one JavaScript expression over `c` (the context) and `o` (the options), or undefined. */
-function program(node: Node, env: Env, pure: ReadonlySet<string>): string | undefined {
+function program(node: Node, gen: Gen): string | undefined {
   if (node.type !== 'Program' || node.blockParams) return undefined;
   const parts: string[] = [];
   for (const statement of node.body as Node[]) {
-    const part = statementCode(statement, env, pure);
+    const part = statementCode(statement, gen);
     if (part === undefined) return undefined;
     if (part !== '') parts.push(part);
   }
   return parts.length === 0 ? '""' : `(${parts.join(' + ')})`;
 }
 
-function statementCode(node: Node, env: Env, pure: ReadonlySet<string>): string | undefined {
+function statementCode(node: Node, gen: Gen): string | undefined {
+  const { env, pure } = gen;
   switch (node.type) {
     case 'ContentStatement':
       return (node.value as string) === '' ? '' : JSON.stringify(node.value);
@@ -103,31 +113,32 @@ function statementCode(node: Node, env: Env, pure: ReadonlySet<string>): string 
       // Escaped values only: `{{{raw}}}` and helpers go to handlebars.
       if (!node.escaped || hasArguments(node)) return undefined;
       const path = pathOf(node.path as Node, env);
-      return path && `esc(lam(${valueCode(path, true)}))`;
+      return path && `esc(lam(${valueCode(path, true, gen)}))`;
     }
     case 'BlockStatement':
-      return blockCode(node, env, pure);
+      return blockCode(node, gen);
     case 'PartialStatement': {
       const name = (node.name as Path).original;
       const params = node.params as Node[];
       if ((node.name as Node).type !== 'PathExpression' || !pure.has(name) || params.length !== 1 || node.hash || node.indent) return undefined;
       const value = pathOf(params[0], env);
-      return value && `partial(${JSON.stringify(name)}, ${valueCode(value, false)}, o)`;
+      return value && `partial(${JSON.stringify(name)}, ${valueCode(value, false, gen)}, o)`;
     }
     default:
       return undefined;
   }
 }
 
-function blockCode(node: Node, env: Env, pure: ReadonlySet<string>): string | undefined {
+function blockCode(node: Node, gen: Gen): string | undefined {
+  const { env } = gen;
   const helper = (node.path as Path).original;
   const params = node.params as Node[];
   if (!['if', 'unless', 'each'].includes(helper) || params.length !== 1 || node.hash || (node.path as Node).type !== 'PathExpression') return undefined;
   const value = pathOf(params[0], env);
-  const fn = node.program ? program(node.program as Node, env, pure) : '""';
-  const inverse = node.inverse ? program(node.inverse as Node, env, pure) : '""';
+  const fn = node.program ? program(node.program as Node, gen) : '""';
+  const inverse = node.inverse ? program(node.inverse as Node, gen) : '""';
   if (!value || fn === undefined || inverse === undefined) return undefined;
-  const param = valueCode(value, false);
+  const param = valueCode(value, false, gen);
   if (helper === 'each') return `each(${param}, (c) => ${fn}, (c) => ${inverse}, c)`;
   return helper === 'if' ? `(test(${param}) ? ${fn} : ${inverse})` : `(test(${param}) ? ${inverse} : ${fn})`;
 }
@@ -149,10 +160,28 @@ function pathOf(node: Node | undefined, env: Env): Path | undefined {
  * The code of a path's value: each part looked up as handlebars' lookupProperty does; a `{{value}}`'s last part
  * strictly (the name must be there), as handlebars compiles it in strict mode.
  */
-function valueCode(path: Path, strictLast: boolean): string {
+function valueCode(path: Path, strictLast: boolean, gen: Gen): string {
   let code = 'c';
   path.parts.forEach((part, i) => {
-    code = `${strictLast && i === path.parts.length - 1 ? 'strict' : 'look'}(${code}, ${JSON.stringify(part)})`;
+    const kind = strictLast && i === path.parts.length - 1 ? 'strict' : 'look';
+    if (part === 'constructor') code = `${kind}(${code}, "constructor")`; // handlebars' prototype rules: the runtime's look gives up
+    else code = `${lookupFor(gen, kind, part)}(${code})`;
   });
   return code;
+}
+
+/** The name of the generated function that looks up `name` (strictly or not), made once per template. */
+function lookupFor(gen: Gen, kind: 'strict' | 'look', name: string): string {
+  const key = `${kind === 'strict' ? 's' : 'l'}:${JSON.stringify(name)}`;
+  let fn = gen.lookups.get(key);
+  if (!fn) gen.lookups.set(key, (fn = `${kind}${gen.lookups.size}`));
+  return fn;
+}
+
+/** What generating a template's code needs. */
+interface Gen {
+  env: Env;
+  pure: ReadonlySet<string>;
+  /** `s:"name"` or `l:"name"` → the generated look-up function's name. */
+  lookups: Map<string, string>;
 }
