@@ -20,7 +20,12 @@ export function diffOutline(catalogue: Catalogue): DiffCatalogue {
 }
 
 function outlineItem(item: Item): DiffItem {
-  const outline: DiffItem = { id: item.id, index: item.index, level1: item.level1, owner: item.owner, fiveDisclosures: item.fiveDisclosures, timeLimit: item.timeLimit };
+  return outlineOf(item, item.index, item.owner);
+}
+
+/** An item's outline, the keys always in this order, from an item or the document it was adopted from. */
+function outlineOf(item: Pick<ItemDocument, 'id' | 'level1' | 'level2' | 'level3' | 'fiveDisclosures' | 'timeLimit' | 'powerCodes'>, index: number, owner: string): DiffItem {
+  const outline: DiffItem = { id: item.id, index, level1: item.level1, owner, fiveDisclosures: item.fiveDisclosures, timeLimit: item.timeLimit };
   if (item.level2 !== undefined) outline.level2 = item.level2;
   if (item.level3 !== undefined) outline.level3 = item.level3;
   if (item.powerCodes !== undefined) outline.powerCodes = item.powerCodes;
@@ -34,13 +39,5 @@ function outlineItem(item: Item): DiffItem {
  */
 export function diffOutlineOf(file: string, document: CatalogueDocument): DiffCatalogue {
   const publisher = document.publisher.name;
-  return { file, publisher: { name: publisher }, items: document.items.map((item, index) => outlineDocumentItem(item, index, publisher)) };
-}
-
-function outlineDocumentItem(item: ItemDocument, index: number, publisher: string): DiffItem {
-  const outline: DiffItem = { id: item.id, index, level1: item.level1, owner: item.owner ?? publisher, fiveDisclosures: item.fiveDisclosures, timeLimit: item.timeLimit };
-  if (item.level2 !== undefined) outline.level2 = item.level2;
-  if (item.level3 !== undefined) outline.level3 = item.level3;
-  if (item.powerCodes !== undefined) outline.powerCodes = item.powerCodes;
-  return outline;
+  return { file, publisher: { name: publisher }, items: document.items.map((item, index) => outlineOf(item, index, item.owner ?? publisher)) };
 }
