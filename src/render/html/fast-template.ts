@@ -1,4 +1,5 @@
 import type Handlebars from 'handlebars';
+import { eachElement } from './helpers.js';
 
 type Env = typeof Handlebars;
 type Node = { type: string; [key: string]: unknown };
@@ -25,13 +26,15 @@ export function fastPartial(env: Env, source: string, fallback: Handlebars.Templ
     return undefined;
   }
   if (code === undefined) return undefined;
-  // One small function per name looked up: each reads its one property name, so V8 sees one kind of object there.
+  // One small function per name looked up, as handlebars' lookupProperty (and, for a `{{value}}`'s last name, its
+  // strict check) for the ordinary case: each reads its one property name, so V8 sees one kind of object there. An
+  // inherited value is left to handlebars' prototype-access rules.
   const prelude = [...lookups].map(([key, fn]) => {
     const [kind, name] = [key.slice(0, 1), key.slice(2)];
     const test = kind === 's' ? `(typeof p !== 'object' || p === null) && typeof p !== 'function' || !(${name} in p)` : 'p === null || p === undefined';
     return `const ${fn} = (p) => { if (${test}) return fb(); const v = p[${name}]; return v === null || v === undefined || own.call(p, ${name}) ? v : fb(); };`;
   });
-  const body = `"use strict"; const { esc, look, strict, lam, test, each, partial, fb } = rt; const own = Object.prototype.hasOwnProperty; ${prelude.join(' ')} return (c, o) => ${code};`;
+  const body = `"use strict"; const { esc, lam, test, each, partial, fb } = rt; const own = Object.prototype.hasOwnProperty; ${prelude.join(' ')} return (c, o) => ${code};`;
   const render = new Function('rt', body)(runtime(env)) as (context: unknown, options: unknown) => string;
   return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
@@ -52,33 +55,15 @@ const fallBack = (): never => {
 /** What the generated code calls: each mirrors the handlebars runtime for the ordinary case, and gives up otherwise. */
 function runtime(env: Env) {
   const own = Object.prototype.hasOwnProperty;
-  const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
-  const look = (parent: unknown, name: string): unknown => {
-    if (parent === null || parent === undefined || name === 'constructor') return fallBack();
-    const value = (parent as Record<string, unknown>)[name];
-    if (value === null || value === undefined || own.call(parent, name)) return value;
-    return fallBack(); // inherited: handlebars' prototype-access rules decide
-  };
   return {
     fb: fallBack,
     esc: env.Utils.escapeExpression,
-    look,
-    strict: (parent: unknown, name: string): unknown => (isObject(parent) && name in parent ? look(parent, name) : fallBack()),
     lam: (value: unknown): unknown => (typeof value === 'function' ? fallBack() : value),
     // The if helper: a function is called by handlebars; otherwise false, 0, '', null, undefined and [] are false.
     test: (value: unknown): boolean => (typeof value === 'function' ? fallBack() : Boolean(value) && !(Array.isArray(value) && value.length === 0)),
     // gkml's each over an array (render/html/helpers.ts arrayEach); anything else is handlebars' own each.
-    each: (list: unknown, block: (c: unknown) => string, inverse: (c: unknown) => string, context: unknown): string => {
-      if (!Array.isArray(list)) return fallBack();
-      let text = '';
-      let any = false;
-      for (let i = 0; i < list.length; i++) {
-        if (!(i in list)) continue;
-        any = true;
-        text += block(list[i]);
-      }
-      return any ? text : inverse(context);
-    },
+    each: (list: unknown, block: (c: unknown) => string, inverse: (c: unknown) => string, context: unknown): string =>
+      Array.isArray(list) ? (eachElement(list, block) ?? inverse(context)) : fallBack(),
     // `{{> name value}}` as handlebars invokes a partial from a partial: the same options, marked as a partial.
     partial: (name: string, context: unknown, options: Record<string, unknown> | undefined): string => {
       const partials = options?.partials as Record<string, unknown> | undefined;
@@ -164,8 +149,8 @@ function valueCode(path: Path, strictLast: boolean, gen: Gen): string {
   let code = 'c';
   path.parts.forEach((part, i) => {
     const kind = strictLast && i === path.parts.length - 1 ? 'strict' : 'look';
-    if (part === 'constructor') code = `${kind}(${code}, "constructor")`; // handlebars' prototype rules: the runtime's look gives up
-    else code = `${lookupFor(gen, kind, part)}(${code})`;
+    // `constructor` is for handlebars' prototype-access rules to decide.
+    code = part === 'constructor' ? 'fb()' : `${lookupFor(gen, kind, part)}(${code})`;
   });
   return code;
 }

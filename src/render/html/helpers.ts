@@ -30,15 +30,20 @@ function arrayEach(builtIn: Handlebars.HelperDelegate): Handlebars.HelperDelegat
   return function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
     const block = options.fn as ((context: unknown) => string) & { blockParams?: number };
     if (!Array.isArray(context) || options.data || typeof block !== 'function' || block.blockParams) return builtIn.call(this, context, options);
-    let text = '';
-    let any = false;
-    for (let i = 0; i < context.length; i++) {
-      if (!(i in context)) continue; // a hole, skipped as handlebars skips it
-      any = true;
-      text += block(context[i]);
-    }
-    return any ? text : options.inverse(this);
+    return eachElement(context, block) ?? options.inverse(this);
   };
+}
+
+/** The block's text for each element of an array, holes skipped as handlebars skips them; undefined when there is none. */
+export function eachElement(list: readonly unknown[], block: (element: unknown) => string): string | undefined {
+  let text = '';
+  let any = false;
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) continue;
+    any = true;
+    text += block(list[i]);
+  }
+  return any ? text : undefined;
 }
 
 /**
