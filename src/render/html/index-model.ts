@@ -25,8 +25,8 @@ export function indexPage(model: SiteModel): IndexPage {
     for (const name of entry.groups) byArea.get(name)!.publishers++;
     for (const name of entry.categories) bump(byCategory.get(name), 'publishers', 1);
     for (const [name, count] of perCategory) bump(byCategory.get(name), 'items', count);
-    const where = (area: string) => entry.items.findIndex((list) => list.some((item) => groupOf(item) === area));
-    const areas: Link[] = map.areas.filter((a) => perArea.has(a.name)).map((a) => ({ text: `${a.name}（${perArea.get(a.name)}）`, href: `${entry.path}#${tableAnchor(a.path, where(a.name))}` }));
+    // The first of its catalogues with items of the area.
+    const areas: Link[] = map.areas.filter((a) => perArea.has(a.name)).map((a) => ({ text: `${a.name}（${perArea.get(a.name)}）`, href: `${entry.path}#${tableAnchor(a.path, entry.places.get(a.name)![0])}` }));
     const first = entry.catalogues[0]!;
     return {
       name: entry.name,

@@ -17,6 +17,8 @@ export interface PublisherEntry {
   anchors: string[][];
   /** The areas (or 事项类别) and the 五公开 categories its items have: the list pages it appears on. */
   groups: Set<string>;
+  /** Per area (or 事项类别): where its items of it are, as catalogue and item index pairs, in order. */
+  places: ReadonlyMap<string, readonly number[]>;
   categories: Set<string>;
 }
 
@@ -84,15 +86,19 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
 
   const areaNames = new Set<string>();
   const used = groups.map(([, list]) => {
-    const seen = { groups: new Set<string>(), categories: new Set<string>() };
-    for (const catalogue of list) {
-      for (const item of catalogue.items) {
-        seen.groups.add(groupOf(item));
-        for (const category of item.fiveDisclosures) seen.categories.add(category);
-      }
-    }
-    for (const name of seen.groups) areaNames.add(name);
-    return seen;
+    const places = new Map<string, number[]>();
+    const categories = new Set<string>();
+    list.forEach((catalogue, c) => {
+      catalogue.items.forEach((item, i) => {
+        const group = groupOf(item);
+        const found = places.get(group);
+        if (found) found.push(c, i);
+        else places.set(group, [c, i]);
+        for (const category of item.fiveDisclosures) categories.add(category);
+      });
+    });
+    for (const name of places.keys()) areaNames.add(name);
+    return { groups: new Set(places.keys()), places, categories };
   });
   const vocabOrder = (name: string) => {
     const at = vocab.areas.findIndex((area) => area.name === name);

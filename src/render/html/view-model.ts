@@ -164,29 +164,6 @@ export function mergeLevel1(rows: OfficialRow[]): { rows: OfficialRow[] }[] {
   return groups;
 }
 
-const placesByEntry = new WeakMap<PublisherEntry, Map<string, number[]>>();
-
-/**
- * Where a publisher's items of each area (or 事项类别) are, as catalogue and item index pairs in order: found in one
- * pass, not once per area page.
- */
-function groupPlaces(entry: PublisherEntry): Map<string, number[]> {
-  let places = placesByEntry.get(entry);
-  if (!places) {
-    places = new Map();
-    for (const [c, list] of entry.items.entries()) {
-      for (let i = 0; i < list.length; i++) {
-        const group = groupOf(list[i]!);
-        const found = places.get(group);
-        if (found) found.push(c, i);
-        else places.set(group, [c, i]);
-      }
-    }
-    placesByEntry.set(entry, places);
-  }
-  return places;
-}
-
 /** An area's page: its items across publishers, one section per publisher, each line linking to its row. */
 export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
   const known = model.options.vocab.areas.some((a) => a.name === area.name);
@@ -196,7 +173,7 @@ export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
   for (const entry of model.map.publishers) {
     if (!entry.groups.has(area.name)) continue;
     const rows: ListRow[] = [];
-    const places = groupPlaces(entry).get(area.name)!;
+    const places = entry.places.get(area.name)!;
     const where = places[0]!; // the first of its catalogues with items of the area
     const { items: lists, anchors, path } = entry;
     for (let at = 0; at < places.length; at += 2) {
