@@ -8,7 +8,8 @@ import { BuildCache } from './build-cache.js';
 import { environmentKey, fileKey, inputsKey, runKey } from './build-inputs.js';
 import { readShared } from './read-shared.js';
 import { type Config } from './config.js';
-import { findRegisterFiles, type RegisterRead } from './register.js';
+import { findRegisterFiles } from './register.js';
+import type { RegisterReading } from './register-thread.js';
 import { runRegisterDiff, type DiffRun } from './register-diff.js';
 import { validate, type ValidateOptions } from './validate.js';
 import { KEEPING_HELPERS } from './validate-threads.js';
@@ -167,7 +168,7 @@ export async function checkCatalogues(scan: BuildScan, settings: BuildSettings):
  * Diffs the register against the checked catalogues; `reading` is the register already being read (on another
  * thread, see startRegisterReadOf), else it is read here.
  */
-export async function diffBuild(checked: CatalogueCheck, settings: BuildSettings, reading?: Promise<RegisterRead>): Promise<BuildCheck> {
+export async function diffBuild(checked: CatalogueCheck, settings: BuildSettings, reading?: RegisterReading): Promise<BuildCheck> {
   const { useCache: _, onStage, ...options } = settings;
   const { register: _register, texts, ...check } = checked;
   onStage?.('diff');

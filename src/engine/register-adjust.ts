@@ -58,7 +58,7 @@ export async function runRegisterAdjust(options: AdjustOptions): Promise<AdjustR
   // A large new version is read on a second thread while the old one is read here (register-thread.ts).
   const reading = startRegisterRead([options.after], { cwd: options.cwd, base: options.cwd, lang });
   const before = withPowers(await readRegisters([options.before], { cwd: options.cwd, base: options.cwd, lang, tables }), options.before, 'sideOld');
-  const after = withPowers(await reading, options.after, 'sideNew');
+  const after = withPowers(await reading.answer(), options.after, 'sideNew');
   // Parsed once, and only what the matching reads is held (the default parsed every file again on first use).
   const validation = workspace ? await validate({ ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepDocument: diffOutlineOf, disclosures: false }) : undefined;
   const catalogues = validation?.catalogues ?? [];

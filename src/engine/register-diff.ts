@@ -15,8 +15,8 @@ import { registerTables } from '../registry/read-register.js';
 import { diffOutline, diffOutlineOf, type DiffCatalogue } from '../registry/outline.js';
 import { applySuppressions, parseSuppressions, suppressionMessages, type Suppression } from '../rules/suppression.js';
 import type { Config } from './config.js';
-import { loadRegisterVocabulary, type RegisterRead } from './register.js';
-import { startRegisterRead } from './register-thread.js';
+import { loadRegisterVocabulary } from './register.js';
+import { startRegisterRead, type RegisterReading } from './register-thread.js';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.js';
 import { KEEPING_HELPERS } from './validate-threads.js';
 import { resolveWorkspace } from './workspace.js';
@@ -27,7 +27,7 @@ export interface DiffOptions extends ValidateOptions {
   /** Catalogues already validated (schema at least) by the caller, e.g. `gkml build`; otherwise validated here. */
   validation?: Pick<ValidationResult<DiffCatalogue>, 'catalogues' | 'report' | 'texts'>;
   /** The registers already being read (`gkml build` starts that early, on another thread); otherwise read here. */
-  reading?: Promise<RegisterRead>;
+  reading?: RegisterReading;
 }
 
 export interface DiffRun {
@@ -54,7 +54,7 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepDocument: diffOutlineOf, keepTexts: true, disclosures: false }));
   const vocab = loadRegisterVocabulary();
   const tables = registerTables(vocab);
-  const read = await reading;
+  const read = await reading.answer();
   const { expectations, unknown } = resolveExpectations(vocab.expectations, config.register?.expectations, tables.types);
   if (unknown.length > 0) {
     throw new ConfigError(

@@ -31,36 +31,55 @@ interface Job {
 }
 
 /**
- * Starts reading the registers the patterns name; the promise holds what `readRegisters` would give.
- * A pattern that matches nothing rejects it at once (a usage error), before any thread starts. The promise
- * is marked handled, so a caller that fails before awaiting it leaves no unhandled rejection.
+ * A register read started ahead of need. `answer()` waits for it: the thread keeps the process alive only once
+ * someone waits (a run that fails before that exits at once), and then until it has answered.
  */
-export function startRegisterRead(patterns: readonly string[], options: RegisterReadOptions): Promise<RegisterRead> {
-  const reading = readAside(patterns, options);
-  reading.catch(() => undefined);
-  return reading;
+export interface RegisterReading {
+  answer(): Promise<RegisterRead>;
+}
+
+/** The thread reading for a RegisterReading, once there is one, and whether its answer is awaited yet. */
+interface Waiting {
+  worker?: Worker;
+  awaited: boolean;
+}
+
+/**
+ * Starts reading the registers the patterns name; the answer is what `readRegisters` would give. A pattern
+ * that matches nothing rejects it (a usage error) before any thread starts. The answer is marked handled, so
+ * a caller that fails before asking for it leaves no unhandled rejection.
+ */
+export function startRegisterRead(patterns: readonly string[], options: RegisterReadOptions): RegisterReading {
+  return reading((waiting) => findRegisterFiles(patterns, options.base, options.lang).then((files) => readFilesAside(files, options, waiting)));
 }
 
 /**
  * Starts reading registers already found (`gkml build` finds them in its scan): the thread starts before this
  * returns, so it reads while the caller goes on without waiting, even with work that never yields.
  */
-export function startRegisterReadOf(files: readonly string[], options: RegisterReadOptions): Promise<RegisterRead> {
-  const reading = readFilesAside(files, options);
-  reading.catch(() => undefined);
-  return reading;
+export function startRegisterReadOf(files: readonly string[], options: RegisterReadOptions): RegisterReading {
+  return reading((waiting) => readFilesAside(files, options, waiting));
 }
 
-async function readAside(patterns: readonly string[], options: RegisterReadOptions): Promise<RegisterRead> {
-  return readFilesAside(await findRegisterFiles(patterns, options.base, options.lang), options);
+function reading(start: (waiting: Waiting) => Promise<RegisterRead>): RegisterReading {
+  const waiting: Waiting = { awaited: false };
+  const read = start(waiting);
+  read.catch(() => undefined);
+  return {
+    answer() {
+      waiting.awaited = true;
+      waiting.worker?.ref();
+      return read;
+    },
+  };
 }
 
-function readFilesAside(files: readonly string[], options: RegisterReadOptions): Promise<RegisterRead> {
+function readFilesAside(files: readonly string[], options: RegisterReadOptions, waiting: Waiting): Promise<RegisterRead> {
   const here = () => readRegisters([...files], { cwd: options.cwd, base: options.base, lang: options.lang });
   const bytes = files.reduce((sum, file) => sum + sizeOf(file), 0);
   // Run from the TypeScript sources (the tests' usual way), this module cannot be a thread's entry.
   if (bytes < (options.asideFrom ?? ASIDE_MIN_BYTES) || !import.meta.url.endsWith('.js')) return here();
-  const answer = onThread({ role: 'gkml-register-reader', files: [...files], cwd: options.cwd, lang: options.lang });
+  const answer = onThread({ role: 'gkml-register-reader', files: [...files], cwd: options.cwd, lang: options.lang }, waiting);
   return answer.then((read) => read ?? here());
 }
 
@@ -74,15 +93,16 @@ function sizeOf(file: string): number {
 }
 
 /** The thread's answer, or undefined when it could not give one. */
-function onThread(job: Job): Promise<RegisterRead | undefined> {
+function onThread(job: Job, waiting: Waiting): Promise<RegisterRead | undefined> {
   return new Promise((resolve) => {
-    let answer: RegisterRead | undefined;
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
-    // Never what keeps the process alive: a run that fails before awaiting the answer exits at once.
-    worker.unref();
-    worker.once('message', (message: { read?: PackedRead }) => (answer = message.read && unpackRead(message.read)));
+    // Not what keeps the process alive until its answer is awaited (RegisterReading.answer refs it then).
+    if (!waiting.awaited) worker.unref();
+    waiting.worker = worker;
+    // The answer as soon as it comes, not at the thread's exit, which an unreferenced thread may not report.
+    worker.once('message', (message: { read?: PackedRead }) => resolve(message.read && unpackRead(message.read)));
     worker.once('error', () => undefined);
-    worker.once('exit', () => resolve(answer));
+    worker.once('exit', () => resolve(undefined));
   });
 }
 
