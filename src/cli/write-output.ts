@@ -5,8 +5,8 @@ import { basename, dirname, join } from 'node:path';
  * Writes a file so that readers only ever see the old or the complete new content:
  * the text goes to a temporary file beside the target, which is then renamed over it.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
-  mkdirSync(dirname(path), { recursive: true });
+export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>, options: { folderMade?: boolean } = {}): void {
+  if (!options.folderMade) mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temporary, content);

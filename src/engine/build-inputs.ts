@@ -39,11 +39,14 @@ export function fileKey(environment: string, name: string, bytes: Uint8Array): s
   return createHash('sha256').update(environment).update('\0').update(name).update('\0').update(bytes).digest('hex');
 }
 
-/** The key of a whole run: the run key and every catalogue file's name and bytes, added in order as each is read. */
-export function inputsKey(run: string): { add(name: string, bytes: Uint8Array): void; digest(): string } {
+/**
+ * The key of a whole run: the run key and every catalogue file's name and fileKey (which stands for its bytes, so
+ * they are hashed once), added in order as each is read.
+ */
+export function inputsKey(run: string): { add(name: string, fileKey: string): void; digest(): string } {
   const hash = createHash('sha256').update(run);
   return {
-    add: (name, bytes) => void hash.update('\0').update(name).update('\0').update(String(bytes.length)).update('\0').update(bytes),
+    add: (name, key) => void hash.update('\0').update(name).update('\0').update(key),
     digest: () => hash.digest('hex'),
   };
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { createReport, type Report } from '../core/report.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Profile } from '../rules/types.js';
-import { BuildCache } from './build-cache.js';
+import { BuildCache, type CacheStore } from './build-cache.js';
 import { environmentKey, fileKey, inputsKey, runKey } from './build-inputs.js';
 import { readShared } from './read-shared.js';
 import { type Config } from './config.js';
@@ -36,6 +36,8 @@ export interface BuildSettings extends WorkspaceOptions, Pick<ValidateOptions, '
   profile?: Profile;
   /** Use and update the cache (default true). */
   useCache?: boolean;
+  /** Where new cache entries go as they are made (the CLI writes them); else they wait in the cache's `pending`. */
+  cacheStore?: CacheStore;
   /** Told when a stage starts, for the progress bar. */
   onStage?: (stage: 'validate' | 'diff') => void;
   /** Told after each catalogue file is checked (from the cache or not). */
@@ -87,9 +89,9 @@ export async function scanBuild(settings: BuildSettings): Promise<BuildScan> {
   const fileHashes = new Map<string, string>();
   for (const file of workspace.files) {
     const name = workspace.display(file);
-    const bytes = readShared(file);
-    inputs.add(name, bytes);
-    fileHashes.set(name, fileKey(environment, name, bytes));
+    const key = fileKey(environment, name, readShared(file));
+    inputs.add(name, key);
+    fileHashes.set(name, key);
   }
   return {
     workspace,
@@ -149,8 +151,8 @@ export interface CatalogueCheck extends BuildCheck {
 
 /** Validates (schema and rules; unchanged files from the cache) and picks --only's publishers. */
 export async function checkCatalogues(scan: BuildScan, settings: BuildSettings): Promise<CatalogueCheck> {
-  const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment);
-  const { useCache: _, onStage, ...options } = settings;
+  const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment, settings.cacheStore);
+  const { useCache: _, onStage, cacheStore: _store, ...options } = settings;
   const register = scan.workspace.config.register?.files !== undefined;
   onStage?.('validate');
   // Not beside a register read on a second thread: it slowed the checks (the policy rules allocate as fast as
@@ -169,7 +171,7 @@ export async function checkCatalogues(scan: BuildScan, settings: BuildSettings):
  * thread, see startRegisterReadOf), else it is read here.
  */
 export async function diffBuild(checked: CatalogueCheck, settings: BuildSettings, reading?: RegisterReading): Promise<BuildCheck> {
-  const { useCache: _, onStage, ...options } = settings;
+  const { useCache: _, onStage, cacheStore: _store, ...options } = settings;
   const { register: _register, texts, ...check } = checked;
   onStage?.('diff');
   const diff = await runRegisterDiff({ ...options, validation: { catalogues: check.catalogues, report: check.report, ...(texts ? { texts } : {}) }, ...(reading ? { reading } : {}) });

@@ -11,7 +11,7 @@ import { checkLoadedFile, type FileChecks } from './check-file.js';
 import { checkRuleSettings, fileChecks, type CheckSettings } from './file-checks.js';
 import { readShared } from './read-shared.js';
 import { loadSchema, loadVocabulary } from './resources.js';
-import { keptResult, loadCheck, startHelpers, type KeptFile } from './validate-threads.js';
+import { DEFAULT_HELPERS, keptResult, loadCheck, startHelpers, type KeptFile } from './validate-threads.js';
 import { resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 
 export interface ValidateOptions<Kept = Catalogue> extends WorkspaceOptions {
@@ -105,10 +105,12 @@ export async function validate<Kept = Catalogue>(options: ValidateOptions<Kept>)
     checked.add(index);
     options.onFile?.(checked.size, files.length);
   };
-  // Files the cache answers for are taken here first; only the others are shared with helper threads.
+  // Files the cache answers for are taken here first; only the others are shared with helper threads. With no
+  // helpers asked for, a file the cache misses is checked at once, from the bytes just read and hashed.
+  const alone = (options.threads ?? DEFAULT_HELPERS) < 1;
   const open: number[] = [];
   for (const [index, file] of files.entries()) {
-    if (options.cache && fromCache(run, file, workspace.display(file), sizes[index]!, index)) done(index);
+    if (options.cache && fromCache(run, file, workspace.display(file), sizes[index]!, index, alone)) done(index);
     else open.push(index);
   }
   const helpers = startHelpers(open.map((i) => files[i]!), open.map((i) => workspace.display(files[i]!)), open.map((i) => sizes[i]!), { parser, limits, settings, ...(options.threadsFrom !== undefined ? { threadsFrom: options.threadsFrom } : {}) }, options.threads, { keep: own, texts: run.texts !== undefined });
@@ -170,19 +172,23 @@ interface FileRun<Kept = Catalogue> {
   cache?: FileCache;
 }
 
-/** Takes a file's result from the cache, if it has one; true when it did. */
-function fromCache<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number): boolean {
+/** Takes a file's result from the cache, if it has one, or with `checkOnMiss` checks it; true when it did either. */
+function fromCache<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number, checkOnMiss: boolean): boolean {
   if (size > run.limits.maxBytes) return false;
   const bytes = run.read(file);
   const cached = run.cache?.get(name, bytes);
   if (cached) record(run, name, index, cached, () => bytes.toString('utf8'));
-  return cached !== undefined;
+  else if (checkOnMiss) checkBytes(run, name, bytes, index);
+  return cached !== undefined || checkOnMiss;
 }
 
 /** Reads and checks one file, adding its findings (with positions) and its share of the summary. */
 function checkFile<Kept>(run: FileRun<Kept>, file: string, name: string, size: number, index: number): void {
   if (size > run.limits.maxBytes) return record(run, name, index, checkLoadedFile(name, tooLarge(size, run.limits), run.checks));
-  const bytes = run.read(file);
+  checkBytes(run, name, run.read(file), index);
+}
+
+function checkBytes<Kept>(run: FileRun<Kept>, name: string, bytes: Uint8Array, index: number): void {
   const loaded = loadCatalogueBytes(bytes, run.parser, run.limits, { keep: run.intern });
   const result = checkLoadedFile(name, loaded, run.checks);
   run.cache?.set(name, bytes, result);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache, cacheEntryPath, encodeEntry } from '../../src/engine/build-cache.js';
 import { environmentKey, fileKey, runKey } from '../../src/engine/build-inputs.js';
-import { saveCache } from '../../src/cli/build/cache.js';
+import { CacheWriter, saveCache } from '../../src/cli/build/cache.js';
 import { tempFiles } from '../helpers/files.js';
 
 const bytes = new TextEncoder().encode('catalogueType: x\n');
@@ -32,7 +32,7 @@ describe('the build cache', () => {
     expect(Object.keys(back.catalogue)).toEqual(['file', 'title', 'items']);
   });
 
-  it('stores a result a helper thread encoded as those very bytes, counts its file as checked and keeps its entry', () => {
+  it('stores a result a helper thread encoded as those very bytes, counts its file as checked and keeps its entry', async () => {
     const dir = tempFiles({});
     const cache = new BuildCache(dir, 'env');
     const result = { diagnostics: [], catalogue: { file: 'a.yaml', items: [] } } as never;
@@ -41,7 +41,7 @@ describe('the build cache', () => {
     const encoded = encodeEntry(asEncoded as never);
     cache.set('a.yaml', bytes, result, encoded);
     expect(cache.misses).toBe(1);
-    saveCache(cache, { inputs: 'x', files: [], data: null });
+    await saveCache(cache, { inputs: 'x', files: [], data: null });
     const key = fileKey('env', 'a.yaml', bytes);
     expect(readFileSync(cacheEntryPath(dir, key))).toEqual(Buffer.from(encoded));
     expect(new BuildCache(dir, 'env').get('a.yaml', bytes)).toEqual(asEncoded);
@@ -78,5 +78,19 @@ describe('the build cache', () => {
       expect(after !== before, file).toBe(checkedAgain);
       expect(run(after), file).not.toBe(beforeRun); // the run changed either way: the build is not skipped
     }
+  });
+
+  it('writes each entry as the checks make it, and keeps a folder it cannot write to as the writer\'s failure (reported by saveCache)', async () => {
+    const dir = tempFiles({});
+    const writer = new CacheWriter(dir);
+    const cache = new BuildCache(dir, 'env', writer.store);
+    cache.set('a.yaml', bytes, { diagnostics: [] });
+    expect(cache.pending.size).toBe(0);
+    expect(new BuildCache(dir, 'env').get('a.yaml', bytes)).toEqual({ diagnostics: [] });
+    const blocked = join(tempFiles({ cache: 'a file where the cache folder should be' }), 'cache');
+    const failing = new CacheWriter(blocked);
+    const nowhere = new BuildCache(blocked, 'env', failing.store);
+    expect(() => nowhere.set('a.yaml', bytes, { diagnostics: [] })).not.toThrow();
+    await expect(saveCache(nowhere, { inputs: 'x', files: [], data: null }, failing)).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 });

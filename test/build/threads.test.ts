@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,10 +80,44 @@ describe('work on other threads gives what the main thread alone gives', () => {
     const settings = { cwd: ws, patterns: [ws], version: 'test', variant: null, ...helped };
     const first = await checkBuild(await scanBuild(settings), settings);
     expect(first.checked).toBe(200);
-    saveCache(first.cache!, { inputs: 'x', files: [], data: null });
+    await saveCache(first.cache!, { inputs: 'x', files: [], data: null });
     const second = await checkBuild(await scanBuild(settings), settings);
     expect([second.checked, second.cache!.hits]).toEqual([0, 200]);
     expect(second.catalogues).toEqual(first.catalogues);
     expect(second.report).toEqual(first.report);
+  });
+});
+
+describe('the cache writer', () => {
+  it('writes entries from its own thread once past its threshold: the same bytes at the same paths, and the next build reads them', async () => {
+    const { CacheWriter, saveCache } = (await import(`${dist}cli/build/cache.js`)) as CacheModule;
+    const { BuildCache, cacheEntryPath } = (await import(`${dist}engine/build-cache.js`)) as typeof import('../../src/engine/build-cache.js');
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-cache-writer-'));
+    // Every entry past 0 bytes written goes to the thread.
+    const writer = new CacheWriter(dir, 0);
+    const cache = new BuildCache(dir, 'env', writer.store);
+    const files = Array.from({ length: 20 }, (_, i) => ({ name: `c${i}.yaml`, bytes: new TextEncoder().encode(`catalogueType: x${i}\n`) }));
+    for (const { name, bytes } of files) cache.set(name, bytes, { diagnostics: [{ file: name }] as never });
+    expect(cache.pending.size).toBe(0);
+    await saveCache(cache, { inputs: 'x', files: [], data: null }, writer);
+    expect(writer.failure).toBeUndefined();
+    const again = new BuildCache(dir, 'env');
+    for (const { name, bytes } of files) expect(again.get(name, bytes)).toEqual({ diagnostics: [{ file: name }] });
+    expect(readdirSync(join(dir, 'files')).flatMap((p) => readdirSync(join(dir, 'files', p))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(statSync(cacheEntryPath(dir, [...cache.used][0]!)).isFile()).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports a cache folder it cannot write to as a failure of its own, not an exception from the checks', async () => {
+    const { CacheWriter, saveCache } = (await import(`${dist}cli/build/cache.js`)) as CacheModule;
+    const { BuildCache } = (await import(`${dist}engine/build-cache.js`)) as typeof import('../../src/engine/build-cache.js');
+    const parent = mkdtempSync(join(tmpdir(), 'gkml-cache-writer-'));
+    const dir = join(parent, 'cache');
+    writeFileSync(dir, 'a file where the cache folder should be');
+    const writer = new CacheWriter(dir, 0);
+    const cache = new BuildCache(dir, 'env', writer.store);
+    for (let i = 0; i < 3; i++) expect(() => cache.set(`c${i}.yaml`, new Uint8Array([i]), { diagnostics: [] })).not.toThrow();
+    await expect(saveCache(cache, { inputs: 'x', files: [], data: null }, writer)).rejects.toThrow(/ENOTDIR|EEXIST/);
+    rmSync(parent, { recursive: true, force: true });
   });
 });

@@ -11,7 +11,7 @@ import { startRegisterReadOf } from '../../engine/register-thread.js';
 import { loadVocabulary, resourcePath } from '../../engine/resources.js';
 import { formatPercent } from '../../registry/coverage.js';
 import { TemplateError } from '../../render/html/render.js';
-import { saveCache } from '../build/cache.js';
+import { CacheWriter, saveCache } from '../build/cache.js';
 import { formatFindings, splitFindings, type BuildFindings } from '../build/findings.js';
 import { buildDate } from '../build/date.js';
 import { decide, keepPrevious, reportFiles, siteFiles, workbookFiles, REPORTS_DIR, SITE_DIR, XLSX_DIR, type OutputInputs, type PlannedFile } from '../build/outputs.js';
@@ -75,12 +75,12 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
     const { summary, findings } = last.data as LastData;
     return finish(summary, { ...findings, shown: { ...findings.shown, sources: last.sources } }, true);
   }
-  const stageSettings: BuildSettings = { ...settings, onStage: (stage) => progress.stage(say.stages[stage]), onFile: (done, total) => progress.count(done, total) };
-  const checked = await checkCatalogues(scan, stageSettings);
-  const ahead = checked.register && scan.registerFiles.length > 0 && !hasFailures(checked.report, scan.workspace.failLevel);
+  const writer = settings.useCache === false ? undefined : new CacheWriter(scan.cacheDir);
+  const stageSettings: BuildSettings = { ...settings, ...(writer ? { cacheStore: writer.store } : {}), onStage: (stage) => progress.stage(say.stages[stage]), onFile: (done, total) => progress.count(done, total) };
   const run: PublishRun = { scan, settings: stageSettings, flags, progress, shownOut };
-  const { check, summary, groups } = await (ahead ? publishAhead(run, checked) : publishChecked(run, checked)).catch((error: unknown) => {
+  const { check, summary, groups } = await checkAndPublish(run).catch((error: unknown) => {
     progress.end();
+    void writer?.finish(); // what the checks made is still worth keeping
     // A template of the user's own that fails is theirs to fix; one of gkml's is gkml's bug (exit 2 either way).
     if (error instanceof TemplateError && scan.templateDir) throw new UsageError(say.templateFailed(error.template, error.reason, shownOut));
     throw error;
@@ -90,12 +90,18 @@ export async function runBuild(io: CliIo, workspace: string | undefined, flags: 
   const findings = splitFindings(check.report);
   if (check.cache) {
     try {
-      saveCache(check.cache, { inputs: scan.inputs, files: sourceFiles(findings.shown), data: { summary, findings: { ...findings, shown: { ...findings.shown, sources: {} } } } satisfies LastData });
+      await saveCache(check.cache, { inputs: scan.inputs, files: sourceFiles(findings.shown), data: { summary, findings: { ...findings, shown: { ...findings.shown, sources: {} } } } satisfies LastData }, writer);
     } catch (error) {
       io.stderr.write(`${say.cacheNotSaved((error as Error).message)}\n`);
     }
   }
   return finish(summary, findings, false);
+}
+
+async function checkAndPublish(run: PublishRun): Promise<Published> {
+  const checked = await checkCatalogues(run.scan, run.settings);
+  const ahead = checked.register && run.scan.registerFiles.length > 0 && !hasFailures(checked.report, run.scan.workspace.failLevel);
+  return ahead ? publishAhead(run, checked) : publishChecked(run, checked);
 }
 
 /** What the publishing steps share. */
