@@ -16,8 +16,10 @@ export function useColor(io: CliIo, stream: { isTTY?: boolean }, flag: boolean |
 }
 
 /**
- * Writes a text, or a text given in pieces in batches of about a million characters: neither one string of the
+ * Writes a text, or a text given in pieces in batches of some thousands of characters: neither one string of the
  * whole (a large report is hundreds of megabytes, and V8 copies it flat before encoding it) nor a write per piece.
+ * A batch stays small enough for V8's young generation: joined into megabyte strings, each batch took fresh pages
+ * of memory, which cost 1.2 s for the 156 MB JSON report of `gkml diff` of 100,000 powers.
  */
 export function writeText(stream: CliIo['stdout'], text: string | Iterable<string>): void {
   if (typeof text === 'string') {
@@ -29,7 +31,7 @@ export function writeText(stream: CliIo['stdout'], text: string | Iterable<strin
   for (const piece of text) {
     batch.push(piece);
     size += piece.length;
-    if (size >= 1 << 20) {
+    if (size >= BATCH) {
       stream.write(batch.join(''));
       batch = [];
       size = 0;
@@ -37,3 +39,6 @@ export function writeText(stream: CliIo['stdout'], text: string | Iterable<strin
   }
   if (batch.length > 0) stream.write(batch.join(''));
 }
+
+/** Characters per write: well under 64K, V8's largest string (of two-byte characters) outside its large-object space. */
+const BATCH = 16_000;
