@@ -27,6 +27,14 @@ describe('the built bin/gkml.js, as a shell runs it', () => {
     expect(`${usage.stdout}${usage.stderr}`).not.toMatch(/\n\s+at /);
   });
 
+  it('goes on quietly when the reader of its output stops early (| head): no EPIPE trace, the exit code kept', () => {
+    // Half a megabyte of JSON, far more than a pipe holds: `head` is gone long before gkml finishes writing.
+    const run = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" bin/gkml.js diff examples/shili-county -f json | head -c 10`], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout).toHaveLength(10);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(gkml('diff', 'examples/shili-county', '-f', 'json').status);
+  });
+
   it('reports a corrupt register large enough to be read on a second thread, in gkml diff and gkml build, and keeps the last site', () => {
     const ws = join(tempFiles({}), 'county');
     cpSync(`${root}examples/shili-county`, ws, { recursive: true, filter: (src) => !/[/\\](public|\.gkml-cache)$/.test(src) });
