@@ -8,6 +8,7 @@ import { createReport, type Report } from '../core/report.js';
 import { SourceDocument } from '../core/source.js';
 import { diffDiagnostics, type PositionOf } from '../registry/diagnostics.js';
 import { diffRegister, type DiffFinding, type RegisterDiff } from '../registry/diff.js';
+import { indexCatalogues } from '../registry/match.js';
 import { DIFF_RULES } from '../registry/rule-ids.js';
 import { resolveExpectations } from '../registry/expectations.js';
 import { scanItems } from '../registry/item-positions.js';
@@ -54,6 +55,8 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
   const validation = options.validation ?? (await validate({ threads: KEEPING_HELPERS, ...options, rules: false, keepCatalogues: true, keepAs: diffOutline, keepDocument: diffOutlineOf, keepTexts: true, disclosures: false }));
   const vocab = loadRegisterVocabulary();
   const tables = registerTables(vocab);
+  // Made while a large register is still being read on the other thread (it answers a little after the checks end).
+  const index = indexCatalogues(validation.catalogues, vocab.names);
   const read = await reading.answer();
   const { expectations, unknown } = resolveExpectations(vocab.expectations, config.register?.expectations, tables.types);
   if (unknown.length > 0) {
@@ -64,7 +67,7 @@ export async function runRegisterDiff(options: DiffOptions): Promise<DiffRun> {
     );
   }
   const catalogues = validation.catalogues;
-  const diff = diffRegister({ registers: read.files, catalogues, vocab, expectations, severities: diffSeverities(config), lang });
+  const diff = diffRegister({ registers: read.files, catalogues, vocab, expectations, severities: diffSeverities(config), lang, index });
   const pass = cataloguePass(options.cwd, catalogues, diff.findings, validation.texts);
   const found = diffDiagnostics(diff.findings, pass.positionOf, lang);
   const { kept, problems } = suppress(found, pass.suppressions, lang);

@@ -2,7 +2,7 @@ import type { MessageData, Severity } from '../core/diagnostic.js';
 import { joinList, renderMessage, type Lang } from '../core/messages.js';
 import { summarise, type Coverage } from './coverage.js';
 import { missingDisclosures, slowResultItems } from './expectations.js';
-import { matchPowers, NONE, type Candidate, type ItemRef, type Link } from './match.js';
+import { matchPowers, NONE, type Candidate, type CatalogueIndex, type ItemRef, type Link } from './match.js';
 import { diffText } from './messages.js';
 import { DIFF_RULES } from './rule-ids.js';
 import { codeKey, nameKey, sameDepartment, similarity, splitOwners } from './normalise.js';
@@ -50,6 +50,8 @@ export interface DiffInput {
   /** Severity per diff rule, 'off' to leave a rule out. */
   severities?: Readonly<Record<string, Severity | 'off'>>;
   lang: Lang;
+  /** The catalogues' side of the match, when made already (indexCatalogues); made here otherwise. */
+  index?: CatalogueIndex;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface DiffInput {
  */
 export function diffRegister(input: DiffInput): RegisterDiff {
   const powers = input.registers.flatMap((r) => r.powers);
-  const matching = matchPowers(powers, input.catalogues, input.vocab.names);
+  const matching = matchPowers(powers, input.catalogues, input.vocab.names, input.index);
   const findings: DiffFinding[] = [];
   const report = (ruleId: string, messageId: string, data: MessageData, at: Place, related: Place[] = NONE) => {
     const severity = input.severities?.[ruleId] ?? DIFF_RULES[ruleId]!;

@@ -47,8 +47,7 @@ export const NONE: never[] = Object.freeze([]) as unknown as never[];
  * normalised name (or its 主项's) against the items' headings in its department; for what is left, the
  * most alike headings become candidates. Codes an item lists that no register has are stale.
  */
-export function matchPowers(powers: readonly Power[], catalogues: readonly DiffCatalogue[], names: Names): Matching {
-  const index = new CatalogueIndex(catalogues, names);
+export function matchPowers(powers: readonly Power[], catalogues: readonly DiffCatalogue[], names: Names, index: CatalogueIndex = indexCatalogues(catalogues, names)): Matching {
   const links: Link[][] = [];
   const candidates: Candidate[][] = [];
   const keys = powers.map((p) => (p.code === '' ? '' : codeKey(p.code)));
@@ -104,11 +103,19 @@ function bareKey(key: string, suffixes: readonly string[]): string {
 const bareKeys = new WeakMap<readonly string[], { suffixes: string[]; bare: Map<string, string> }>();
 
 /**
+ * The catalogues' side of the match, which needs no register: `gkml diff` makes it while the register is still being
+ * read on another thread.
+ */
+export function indexCatalogues(catalogues: readonly DiffCatalogue[], names: Names): CatalogueIndex {
+  return new CatalogueIndex(catalogues, names);
+}
+
+/**
  * Catalogue items by code, by heading and by department, built once per run. Headings are numbered in
  * catalogue order and kept in parallel arrays: 250,000 small objects that live through the whole match cost the
  * garbage collector more than the lookups.
  */
-class CatalogueIndex {
+export class CatalogueIndex {
   readonly byCode = new Map<string, { ref: ItemRef; codeIndex: number }[]>();
   private readonly refs: ItemRef[] = [];
   /** Per heading id: its key, its text, and the id of its item in `refs`. */
