@@ -271,35 +271,34 @@ type Planned = { file: PlannedFile; reuse: boolean };
  * pages rendered as they are written. A renderer that fails removes the folder.
  */
 async function writeInto(writer: TreeWriter, planned: readonly Planned[], progress: Progress, lang: Lang): Promise<void> {
-  let tree: TreeFile[];
-  try {
-    tree = await makeFiles(planned, progress, lang);
-  } catch (error) {
-    writer.abort(error);
-  }
-  progress.stage(buildText[lang].stages.write, tree.length);
-  for (const file of tree) {
-    writer.add(file);
+  const isWorkbook = ({ file, reuse }: Planned) => !reuse && file.path.endsWith('.xlsx');
+  // Pages first, made as they are written; then the workbooks, which deflate on the thread pool. In a build that
+  // reads its register on a second thread meanwhile, the register is read by the time the workbooks start, so
+  // their deflating has that core to itself (the other way round, the main thread waited half a second for it).
+  const pages = planned.filter((p) => !isWorkbook(p));
+  progress.stage(buildText[lang].stages.write, pages.length);
+  for (const { file, reuse } of pages) {
+    writer.add({
+      path: file.path,
+      // Made inside add(), whose failure removes the unfinished folder.
+      get content() {
+        return reuse ? { reuse: file.path } : (file.render() as TreeFile['content']);
+      },
+    });
     progress.tick();
   }
-}
-
-/** Makes the files that are not reused; workbooks are made here (they are asynchronous), pages as they are written. */
-async function makeFiles(planned: readonly Planned[], progress: Progress, lang: Lang): Promise<TreeFile[]> {
-  const pending = planned.filter(({ file, reuse }) => !reuse && file.path.endsWith('.xlsx'));
-  progress.stage(buildText[lang].stages.workbooks, pending.length);
-  const workbooks = new Map<string, Uint8Array>();
-  for (const { file } of pending) {
-    workbooks.set(file.path, (await file.render()) as Uint8Array);
+  const workbooks = planned.filter(isWorkbook);
+  progress.stage(buildText[lang].stages.workbooks, workbooks.length);
+  for (const { file } of workbooks) {
+    let bytes: Uint8Array;
+    try {
+      bytes = (await file.render()) as Uint8Array;
+    } catch (error) {
+      writer.abort(error);
+    }
+    writer.add({ path: file.path, content: bytes });
     progress.tick();
   }
-  return planned.map(({ file, reuse }) => ({
-    path: file.path,
-    get content() {
-      if (reuse) return { reuse: file.path };
-      return workbooks.get(file.path) ?? (file.render() as TreeFile['content']);
-    },
-  }));
 }
 
 function outputGroups(planned: readonly Planned[]): OutputGroup[] {
