@@ -120,4 +120,20 @@ describe('the cache writer', () => {
     await expect(saveCache(cache, { inputs: 'x', files: [], data: null }, writer)).rejects.toThrow(/ENOTDIR|EEXIST/);
     rmSync(parent, { recursive: true, force: true });
   });
+
+  it('does not wait forever for a thread that stopped: the rest is written here and the cache reported as not saved', async () => {
+    const { CacheWriter, saveCache } = (await import(`${dist}cli/build/cache.js`)) as CacheModule;
+    const { BuildCache } = (await import(`${dist}engine/build-cache.js`)) as typeof import('../../src/engine/build-cache.js');
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-cache-writer-'));
+    const writer = new CacheWriter(dir, 0);
+    const cache = new BuildCache(dir, 'env', writer.store);
+    cache.set('a.yaml', new Uint8Array([1]), { diagnostics: [] });
+    const thread = (writer as unknown as { thread: { terminate(): Promise<number> } }).thread;
+    await thread.terminate();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    cache.set('b.yaml', new Uint8Array([2]), { diagnostics: [] });
+    expect(new BuildCache(dir, 'env').get('b.yaml', new Uint8Array([2]))).toEqual({ diagnostics: [] });
+    await expect(saveCache(cache, { inputs: 'x', files: [], data: null }, writer)).rejects.toThrow(/stopped/);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -28,7 +28,7 @@ export class CacheWriter {
     if (this.failure) return;
     const path = cacheEntryPath(this.dir, key);
     this.written += entry.length;
-    if (this.thread || (this.written > this.asideFrom && import.meta.url.endsWith('.js'))) return this.aside(path, entry);
+    if (this.written > this.asideFrom && this.aside(path, entry)) return;
     try {
       writeFileAtomic(path, entry, { folderMade: this.folders.has(dirname(path)) });
       this.folders.add(dirname(path));
@@ -41,26 +41,40 @@ export class CacheWriter {
   async finish(): Promise<void> {
     const thread = this.thread;
     if (!thread) return;
-    thread.ref();
     const failure = await new Promise<string | undefined>((resolve) => {
+      if (this.stopped) return resolve(STOPPED);
       thread.once('message', (message: { failure?: string }) => resolve(message.failure));
-      thread.once('exit', () => resolve('the cache thread stopped'));
+      thread.once('exit', () => resolve(STOPPED));
+      thread.ref();
       thread.postMessage({ done: true });
     });
     if (failure) this.failure ??= new Error(failure);
   }
 
-  private aside(path: string, entry: Uint8Array): void {
-    if (!this.thread) {
-      this.thread = new Worker(new URL(import.meta.url), { workerData: { role: 'gkml-cache-writer', folders: [...this.folders] } });
-      // A build that fails before finish() does not wait for its cache.
-      this.thread.unref();
-      this.thread.on('error', () => undefined);
+  private stopped = false;
+
+  /** Hands the entry to the thread (started on first use); false when there is none, and it is written here. */
+  private aside(path: string, entry: Uint8Array): boolean {
+    if (this.stopped || !import.meta.url.endsWith('.js')) return false;
+    try {
+      if (!this.thread) {
+        const thread = new Worker(new URL(import.meta.url), { workerData: { role: 'gkml-cache-writer', folders: [...this.folders] } });
+        // A build that fails before finish() does not wait for its cache.
+        thread.unref();
+        thread.on('error', () => undefined);
+        thread.on('exit', () => (this.stopped = true));
+        this.thread = thread;
+      }
+      const whole = entry.byteOffset === 0 && entry.byteLength === entry.buffer.byteLength && entry.buffer instanceof ArrayBuffer;
+      this.thread.postMessage({ path, entry }, whole ? [entry.buffer as ArrayBuffer] : []);
+      return true;
+    } catch {
+      return false; // no thread to be had: written here
     }
-    const whole = entry.byteOffset === 0 && entry.byteLength === entry.buffer.byteLength && entry.buffer instanceof ArrayBuffer;
-    this.thread.postMessage({ path, entry }, whole ? [entry.buffer as ArrayBuffer] : []);
   }
 }
+
+const STOPPED = 'the thread writing the cache stopped';
 
 /**
  * Saves the new per-file results not written yet and the last build, and drops entries no file used any more.
