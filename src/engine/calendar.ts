@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { createCalendar, type WorkCalendar } from '../calendar/calendar.js';
 import type { CountFrom } from '../calendar/count.js';
 import { buildHolidayTable, checkHolidayData, type HolidayData, type HolidaySource } from '../calendar/holiday-table.js';
@@ -61,6 +60,8 @@ function readOverride(file: string, name: string, lang: Lang, fromFlag: boolean)
   }
   let value: unknown;
   try {
+    // `yaml` is loaded only for an override file: every other run starts without it.
+    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     value = parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = (error as Error).message.split('\n', 1)[0];

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, resolve, sep } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import fg from 'fast-glob';
-import { parse } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import { toDiagnostic } from '../core/finding.js';
@@ -21,14 +21,14 @@ import { schemaMessages } from '../schema/messages.js';
 import { translateErrors } from '../schema/translate.js';
 import type { SchemaNode } from '../schema/schema-walk.js';
 import { displayPath } from './discover.js';
-import { loadVocabulary, resourcePath } from './resources.js';
+import { loadVocabulary, readVocabularyText, resourcePath } from './resources.js';
 
 let vocabulary: RegisterVocabulary | undefined;
 
 /** vocab/power-types.yaml, register-columns.yaml and power-expectations.yaml, read once per process. */
 export function loadRegisterVocabulary(): RegisterVocabulary {
   if (vocabulary) return vocabulary;
-  const read = (name: string) => parse(readFileSync(resourcePath(`vocab/${name}`), 'utf8')) as Record<string, unknown>;
+  const read = (name: string) => readVocabularyText(readFileSync(resourcePath(`vocab/${name}`), 'utf8'));
   const types = read('power-types.yaml');
   const columns = read('register-columns.yaml');
   const expectations = read('power-expectations.yaml');
@@ -90,7 +90,7 @@ export function readRegisterBytes(bytes: Uint8Array, format: TableFormat, file: 
   return readRegisterTable(bytes, format, file, tables, { csvName, readSheets: readXlsx });
 }
 
-let registerSchema: { schema: SchemaNode; check: ReturnType<Ajv['compile']> } | undefined;
+let registerSchema: { schema: SchemaNode; check: ReturnType<AjvClass['compile']> } | undefined;
 
 function readYamlRegister(bytes: Uint8Array, name: string, tables: RegisterTables, lang: Lang, read: RegisterRead): void {
   const loaded = loadCatalogueBytes(bytes, 'fast');
@@ -120,8 +120,10 @@ function readYamlRegister(bytes: Uint8Array, name: string, tables: RegisterTable
   }
 }
 
-function compileSchema(): { schema: SchemaNode; check: ReturnType<Ajv['compile']> } {
+/** ajv's compiler is loaded here, for a register written as YAML or JSON: every other run (and the register thread) starts without it. */
+function compileSchema(): { schema: SchemaNode; check: ReturnType<AjvClass['compile']> } {
   const schema = JSON.parse(readFileSync(resourcePath('schemas/register.schema.json'), 'utf8')) as SchemaNode;
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
   return { schema, check: ajv.compile(schema) };
 }
