@@ -82,6 +82,24 @@ describe('scanItems (fast item positions)', () => {
     expect(scanItems(text)!.locate(['items', 1, 'timeLimit'])).toEqual({ start: { line: 21, column: 7 }, end: { line: 24, column: 1 } });
   });
 
+  it('counts indentation as the yaml parser does around tabs and ideographic spaces in values', () => {
+    const text = [
+      'catalogueType: x',
+      'items:',
+      '  - id: a',
+      '    level1: 社会救助',
+      '    content:',
+      '    - \u3000办理条件',
+      '    - 申请材料\t',
+      '    note: "\u3000全角空格开头"',
+      '  - id: b',
+      '    level1: 养老服务',
+      '    basis: [《社会救助暂行办法》, \u3000第十条]',
+    ].join('\n');
+    const { answered } = agreement(text);
+    expect(answered).toBeGreaterThan(8);
+  });
+
   it('does not answer for what a line scan cannot tell', () => {
     const scan = scanItems('items:\n  - id: a\n    level1: one\n      two\n    note: |\n      x\n')!;
     expect(scan.locate(['items', 0, 'level1'])).toBeUndefined();
