@@ -18,6 +18,8 @@ export class CacheWriter {
   private readonly folders = new Set<string>();
   private written = 0;
   private thread?: Worker;
+  /** The thread has exited (done, or failed): whatever comes now is written here. */
+  private stopped = false;
 
   constructor(
     private readonly dir: string,
@@ -50,8 +52,6 @@ export class CacheWriter {
     });
     if (failure) this.failure ??= new Error(failure);
   }
-
-  private stopped = false;
 
   /** Hands the entry to the thread (started on first use); false when there is none, and it is written here. */
   private aside(path: string, entry: Uint8Array): boolean {
