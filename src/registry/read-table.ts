@@ -159,9 +159,14 @@ class RowReader {
    * holds neither name nor code — 一、行政许可（12项）, 注：…
    */
   private isSection(row: FilledRow): boolean {
-    const written = row.raw.flatMap((c, i) => (c.trim() === '' ? [] : [i + 1]));
-    if (written.length !== 1) return false;
-    const column = written[0]!;
+    // The one column written in, if only one is: a power's row is known at its second written cell.
+    let column = 0;
+    for (let i = 0; i < row.raw.length; i++) {
+      if ((row.raw[i] ?? '').trim() === '') continue;
+      if (column !== 0) return false;
+      column = i + 1;
+    }
+    if (column === 0) return false;
     const merged = this.grid.merges.some((m: CellRange) => m.top <= row.row && m.bottom >= row.row && m.left === column && m.right > m.left && m.right - m.left + 1 >= Math.min(3, this.width));
     if (merged) return true;
     const keyColumns = [...(this.header.columns.name ?? []), ...(this.header.columns.subItem ?? []), ...(this.header.columns.code ?? [])];
