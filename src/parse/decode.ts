@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import type { Position } from '../core/diagnostic.js';
 
 export type Decoded =
@@ -22,7 +23,7 @@ export function decodeSource(bytes: Uint8Array, maxBytes: number): Decoded {
   }
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return { ok: true, text: utf8.decode(body) };
+    return { ok: true, text: decodeUtf8(body) };
   } catch {
     const bad = firstInvalidUtf8(body);
     const start = positionOfByte(body, bad);
@@ -30,6 +31,28 @@ export function decodeSource(bytes: Uint8Array, maxBytes: number): Decoded {
     return { ok: false, messageId: 'notUtf8', data: { line: start.line }, start };
   }
 }
+
+/**
+ * Well-formed UTF-8 → text, or an exception. ICU's converter (`buffer.transcode`, once `isUtf8` has checked the
+ * bytes as strictly as a fatal TextDecoder does) is the quicker from a few kilobytes of mostly Chinese text on
+ * (Node.js 20: 16 KiB in 10 µs against 47 µs; the 500 files of the 100,000-item benchmark in 0.42–0.52 s against
+ * 0.63–0.80 s); a Node.js built without ICU has no transcode, and TextDecoder does it all.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  if (!withIcu || bytes.length < TRANSCODE_FROM) return utf8.decode(bytes);
+  if (!isUtf8(bytes)) throw new TypeError('not UTF-8');
+  return transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
+}
+
+/** Below this many bytes TextDecoder is the quicker (1 KiB: 2.5 µs against 4.2 µs; 4 KiB: 10.7 µs against 5.4 µs). */
+const TRANSCODE_FROM = 2048;
+const withIcu = ((): boolean => {
+  try {
+    return transcode(new Uint8Array([0x61]), 'utf8', 'ucs2').length === 2;
+  } catch {
+    return false; // ERR_NO_ICU
+  }
+})();
 
 function looksLikeGb18030(bytes: Uint8Array): boolean {
   try {
@@ -56,6 +79,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
+    // The second byte's range is narrower after E0, ED, F0 and F4: no overlong forms, surrogates or code points past U+10FFFF.
+    const second = bytes[i + 1]!;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
     for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += length;
   }
