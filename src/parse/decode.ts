@@ -36,7 +36,9 @@ export function decodeSource(bytes: Uint8Array, maxBytes: number): Decoded {
  * Well-formed UTF-8 → text, or an exception. ICU's converter (`buffer.transcode`, once `isUtf8` has checked the
  * bytes as strictly as a fatal TextDecoder does) is the quicker from a few kilobytes of mostly Chinese text on
  * (Node.js 20: 16 KiB in 10 µs against 47 µs; the 500 files of the 100,000-item benchmark in 0.42–0.52 s against
- * 0.63–0.80 s); a Node.js built without ICU has no transcode, and TextDecoder does it all.
+ * 0.63–0.80 s); a Node.js built without ICU has no transcode, and TextDecoder does it all. Not for text that is
+ * mostly ASCII (a workbook's XML): transcode always makes two bytes a character, where TextDecoder makes one, and
+ * reading the 100,000-row register that way was slower.
  */
 function decodeUtf8(bytes: Uint8Array): string {
   if (!withIcu || bytes.length < TRANSCODE_FROM) return utf8.decode(bytes);
