@@ -29,7 +29,7 @@ export class Fingerprints {
     if (value !== undefined) return value;
     const hash = createHash('sha256');
     hash.update(`${entry.name}\u0000${entry.path}\u0000${entry.slug}\u0000${JSON.stringify(entry.anchors)}\u0000`);
-    for (const group of [...entry.groups].sort()) hash.update(`${group}\u0001${this.areaPaths.get(group)}\u0000`);
+    for (const group of [...entry.places.keys()].sort()) hash.update(`${group}\u0001${this.areaPaths.get(group)}\u0000`);
     for (const catalogue of entry.catalogues) {
       const key = this.key(catalogue);
       hash.update(key === undefined ? `h${catalogueHash(catalogue)}` : `k${key}\u0000`);

@@ -22,7 +22,7 @@ export function indexPage(model: SiteModel): IndexPage {
     const perArea = countBy(items, (item) => [groupOf(item)]);
     const perCategory = countBy(items, (item) => item.fiveDisclosures);
     for (const item of items) add(byArea.get(groupOf(item))!, item);
-    for (const name of entry.groups) byArea.get(name)!.publishers++;
+    for (const name of entry.places.keys()) byArea.get(name)!.publishers++;
     for (const name of entry.categories) bump(byCategory.get(name), 'publishers', 1);
     for (const [name, count] of perCategory) bump(byCategory.get(name), 'items', count);
     // The first of its catalogues with items of the area.

@@ -265,7 +265,7 @@ export function planSite(catalogues: readonly Catalogue[], set: TemplateSet, opt
     page('index.html', () => fingerprints().page('index', [updated], all), html('pages/index.hbs', () => indexPage(model))),
   );
   for (const area of map.areas) {
-    const shown = () => all.filter((entry) => entry.groups.has(area.name));
+    const shown = () => all.filter((entry) => entry.places.has(area.name));
     plan.push(page(area.path, () => fingerprints().page('area', [updated, area.name, area.path], shown()), html('pages/list.hbs', () => areaPage(model, area))));
   }
   for (const category of map.categories) {

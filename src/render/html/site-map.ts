@@ -15,10 +15,12 @@ export interface PublisherEntry {
   readonly items: Item[][];
   /** Per catalogue, item index → anchor. */
   anchors: string[][];
-  /** The areas (or 事项类别) and the 五公开 categories its items have: the list pages it appears on. */
-  groups: Set<string>;
-  /** Per area (or 事项类别): where its items of it are, as catalogue and item index pairs, in order. */
+  /**
+   * The areas (or 事项类别) its items have, in the order first met — the area pages it appears on — and where its
+   * items of each are, as catalogue and item index pairs, in order.
+   */
   places: ReadonlyMap<string, readonly number[]>;
+  /** The 五公开 categories its items have: the category pages it appears on. */
   categories: Set<string>;
 }
 
@@ -98,7 +100,7 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
       });
     });
     for (const name of places.keys()) areaNames.add(name);
-    return { groups: new Set(places.keys()), places, categories };
+    return { places, categories };
   });
   const vocabOrder = (name: string) => {
     const at = vocab.areas.findIndex((area) => area.name === name);

@@ -171,7 +171,7 @@ export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
   const items: Item[] = [];
   const sections: ListSection[] = [];
   for (const entry of model.map.publishers) {
-    if (!entry.groups.has(area.name)) continue;
+    if (!entry.places.has(area.name)) continue;
     const rows: ListRow[] = [];
     const places = entry.places.get(area.name)!;
     const where = places[0]!; // the first of its catalogues with items of the area
