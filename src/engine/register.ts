@@ -1,7 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, resolve, sep } from 'node:path';
-import { createRequire } from 'node:module';
-import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
@@ -18,7 +16,7 @@ import { readXlsx } from '../importer/xlsx.js';
 import { readRegisterTable, registerTables, type RegisterTables, type TableFormat } from '../registry/read-register.js';
 import type { RegisterFile, RegisterVocabulary } from '../registry/types.js';
 import { schemaMessages } from '../schema/messages.js';
-import { translateErrors } from '../schema/translate.js';
+import { createSchemaValidator, type SchemaValidator } from '../schema/validate.js';
 import type { SchemaNode } from '../schema/schema-walk.js';
 import { displayPath } from './discover.js';
 import { loadVocabulary, readVocabularyText, resourcePath } from './resources.js';
@@ -90,15 +88,16 @@ export function readRegisterBytes(bytes: Uint8Array, format: TableFormat, file: 
   return readRegisterTable(bytes, format, file, tables, { csvName, readSheets: readXlsx });
 }
 
-let registerSchema: { schema: SchemaNode; check: ReturnType<AjvClass['compile']> } | undefined;
+let registerSchema: SchemaValidator | undefined;
 
 function readYamlRegister(bytes: Uint8Array, name: string, tables: RegisterTables, lang: Lang, read: RegisterRead): void {
   const loaded = loadCatalogueBytes(bytes, 'fast');
   const messages = mergeMessageTables(inputMessages, schemaMessages);
   let findings = loaded.findings;
   if (loaded.value) {
-    registerSchema ??= compileSchema();
-    if (!registerSchema.check(loaded.value)) findings = translateErrors(registerSchema.check.errors as ErrorObject[], { root: registerSchema.schema, vocab: loadVocabulary(), lang });
+    // Compiled on first use, ajv's compiler with it: every other run (and the register thread) starts without it.
+    registerSchema ??= createSchemaValidator(JSON.parse(readFileSync(resourcePath('schemas/register.schema.json'), 'utf8')) as SchemaNode, loadVocabulary);
+    findings = registerSchema.validate(loaded.value, lang);
   }
   if (findings.length > 0 || !loaded.value) {
     const source = loaded.source();
@@ -118,14 +117,6 @@ function readYamlRegister(bytes: Uint8Array, name: string, tables: RegisterTable
     read.diagnostics.push(...readDiagnostics(file.findings, () => loaded.source(), lang));
     read.sources[name] = loaded.text!;
   }
-}
-
-/** ajv's compiler is loaded here, for a register written as YAML or JSON: every other run (and the register thread) starts without it. */
-function compileSchema(): { schema: SchemaNode; check: ReturnType<AjvClass['compile']> } {
-  const schema = JSON.parse(readFileSync(resourcePath('schemas/register.schema.json'), 'utf8')) as SchemaNode;
-  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
-  return { schema, check: ajv.compile(schema) };
 }
 
 /** Files, folders (every register file below) and globs, relative to `base`; sorted, each once. */
