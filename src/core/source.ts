@@ -1,10 +1,13 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
-
-/** `yaml`, loaded on first use: only a file with findings needs the exact parser, and loading it took 40 ms of every run. */
-let loaded: typeof import('yaml') | undefined;
-const yaml = (): typeof import('yaml') => (loaded ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 import type { JsonPath, Position } from './diagnostic.js';
+
+/**
+ * `yaml`, loaded on first use: only a file with findings (or a holiday override file) needs the exact parser, and
+ * loading it took 40 ms of every run.
+ */
+export const loadYaml = (): typeof import('yaml') => (loaded ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+let loaded: typeof import('yaml') | undefined;
 
 /** A place in the source: 1-based start and end, and how much of the requested path was found. */
 export interface SourceRange {
@@ -31,8 +34,8 @@ export class SourceDocument {
   private readonly lines: LineCounter;
 
   constructor(readonly text: string) {
-    this.lines = new (yaml().LineCounter)();
-    this.document = yaml().parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, strict: true, prettyErrors: true, stringKeys: true, logLevel: 'error' });
+    this.lines = new (loadYaml().LineCounter)();
+    this.document = loadYaml().parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, strict: true, prettyErrors: true, stringKeys: true, logLevel: 'error' });
   }
 
   /** Syntax errors (duplicate keys included), in source order. */
@@ -62,14 +65,14 @@ export class SourceDocument {
     let node: Node | null = this.document.contents;
     for (;;) {
       let next: { segment: string | number; node: Node | null } | undefined;
-      if (yaml().isMap(node)) {
+      if (loadYaml().isMap(node)) {
         for (const pair of node.items) {
           const key = pair.key as Node | null;
           const value = pair.value as Node | null;
           const end = value?.range?.[2] ?? key?.range?.[2] ?? -1;
-          if (yaml().isScalar(key) && key.range && key.range[0] <= offset && offset < end) next = { segment: String(key.value), node: value };
+          if (loadYaml().isScalar(key) && key.range && key.range[0] <= offset && offset < end) next = { segment: String(key.value), node: value };
         }
-      } else if (yaml().isSeq(node)) {
+      } else if (loadYaml().isSeq(node)) {
         node.items.forEach((item, index) => {
           const range = (item as Node | null)?.range;
           if (range && range[0] <= offset && offset < range[2]) next = { segment: index, node: item as Node };
@@ -98,7 +101,7 @@ export class SourceDocument {
     let keyNode: Node | null = null;
     const resolved: (string | number)[] = [];
     for (const segment of path) {
-      if (yaml().isAlias(node)) node = node.resolve(this.document) ?? null;
+      if (loadYaml().isAlias(node)) node = node.resolve(this.document) ?? null;
       const step = child(node, segment);
       if (!step) break;
       node = step.value;
@@ -113,16 +116,16 @@ export class SourceDocument {
 }
 
 function child(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
-  if (yaml().isMap(node)) {
+  if (loadYaml().isMap(node)) {
     for (const pair of node.items) {
-      if (!yaml().isPair(pair)) continue;
+      if (!loadYaml().isPair(pair)) continue;
       const key = pair.key as Node | null;
-      const name = yaml().isScalar(key) ? String(key.value) : undefined;
+      const name = loadYaml().isScalar(key) ? String(key.value) : undefined;
       if (name === String(segment)) return { key, value: (pair.value as Node | null) ?? key };
     }
     return undefined;
   }
-  if (yaml().isSeq(node) && typeof segment === 'number') {
+  if (loadYaml().isSeq(node) && typeof segment === 'number') {
     const item = node.items[segment] as Node | undefined;
     return item === undefined ? undefined : { key: null, value: item };
   }

@@ -7,6 +7,7 @@ import { buildHolidayTable, checkHolidayData, type HolidayData, type HolidaySour
 import { calendarMessages } from '../calendar/messages.js';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { renderMessage, type Lang } from '../core/messages.js';
+import { loadYaml } from '../core/source.js';
 import type { Config } from './config.js';
 import { displayPath } from './discover.js';
 
@@ -60,9 +61,7 @@ function readOverride(file: string, name: string, lang: Lang, fromFlag: boolean)
   }
   let value: unknown;
   try {
-    // `yaml` is loaded only for an override file: every other run starts without it.
-    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-    value = parse(text.replace(/^\uFEFF/, ''));
+    value = loadYaml().parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = (error as Error).message.split('\n', 1)[0];
     throw new ConfigError(lang === 'zh' ? `节假日文件 ${name} 不是有效的 JSON 或 YAML：${reason}` : `The holiday file ${name} is not valid JSON or YAML: ${reason}`);

@@ -32,8 +32,7 @@ export class CacheWriter {
     this.written += entry.length;
     if (this.written > this.asideFrom && this.aside(path, entry)) return;
     try {
-      writeFileAtomic(path, entry, { folderMade: this.folders.has(dirname(path)) });
-      this.folders.add(dirname(path));
+      writeEntry(path, entry, this.folders);
     } catch (error) {
       this.failure = error as Error;
     }
@@ -89,6 +88,12 @@ export async function saveCache(cache: BuildCache, last: LastBuild, writer?: Cac
   writeFileAtomic(join(cache.dir, LAST_BUILD), JSON.stringify(last));
 }
 
+/** One entry, atomically; `folders` are those made already (each entry's folder is made once, not per entry). */
+function writeEntry(path: string, entry: Uint8Array, folders: Set<string>): void {
+  writeFileAtomic(path, entry, { folderMade: folders.has(dirname(path)) });
+  folders.add(dirname(path));
+}
+
 /** The writing thread: each entry as it comes, then one answer when told there are no more. */
 function threadMain(folders: Set<string>): void {
   let failure: string | undefined;
@@ -100,8 +105,7 @@ function threadMain(folders: Set<string>): void {
     }
     if (failure !== undefined) return;
     try {
-      writeFileAtomic(message.path, message.entry, { folderMade: folders.has(dirname(message.path)) });
-      folders.add(dirname(message.path));
+      writeEntry(message.path, message.entry, folders);
     } catch (error) {
       failure = (error as Error).message;
     }
