@@ -152,9 +152,9 @@ export interface CatalogueCheck extends BuildCheck {
 /** Validates (schema and rules; unchanged files from the cache) and picks --only's publishers. */
 export async function checkCatalogues(scan: BuildScan, settings: BuildSettings): Promise<CatalogueCheck> {
   const cache = settings.useCache === false ? undefined : new BuildCache(scan.cacheDir, scan.environment, settings.cacheStore);
-  const { useCache: _, onStage, cacheStore: _store, ...options } = settings;
+  const options = stageOptions(settings);
   const register = scan.workspace.config.register?.files !== undefined;
-  onStage?.('validate');
+  settings.onStage?.('validate');
   // Not beside a register read on a second thread: it slowed the checks (the policy rules allocate as fast as
   // parsing does) by as much as it saved (bench/README.md). `gkml build` reads it beside the outputs instead.
   const validation = await validate({ threads: KEEPING_HELPERS, ...options, keepCatalogues: true, keepTexts: register, ...(cache ? { cache } : {}) });
@@ -171,12 +171,17 @@ export async function checkCatalogues(scan: BuildScan, settings: BuildSettings):
  * thread, see startRegisterReadOf), else it is read here.
  */
 export async function diffBuild(checked: CatalogueCheck, settings: BuildSettings, reading?: RegisterReading): Promise<BuildCheck> {
-  const { useCache: _, onStage, cacheStore: _store, ...options } = settings;
+  const options = stageOptions(settings);
   const { register: _register, texts, ...check } = checked;
-  onStage?.('diff');
+  settings.onStage?.('diff');
   const diff = await runRegisterDiff({ ...options, validation: { catalogues: check.catalogues, report: check.report, ...(texts ? { texts } : {}) }, ...(reading ? { reading } : {}) });
   const combined: Report = { ...diff.report, ...(check.report.disclosures ? { disclosures: check.report.disclosures } : {}) };
   return { ...check, report: combined, diff };
+}
+
+/** What validate and the diff are given of the build's settings: all but the cache's and the progress bar's. */
+function stageOptions({ useCache: _cache, cacheStore: _store, onStage: _stage, ...options }: BuildSettings): Omit<BuildSettings, 'useCache' | 'cacheStore' | 'onStage'> {
+  return options;
 }
 
 /** --only: the catalogues whose publisher or file name is given; an unknown name is a usage error. */
