@@ -25,4 +25,10 @@ describe('the outline the register diff holds', () => {
     const document = { catalogueType: '部门', publisher: { name: '示例县民政局', level: '县级' }, items: [{ id: 'a', level1: '救助', fiveDisclosures: ['结果公开'], content: 'x', timeLimit: { workdays: 20 }, channels: [], audience: '全社会', mode: '主动', levels: [] }] } as unknown as CatalogueDocument;
     expect(diffOutlineOf('c.yaml', document).items[0]!.owner).toBe('示例县民政局');
   });
+
+  it('keeps of a time limit the working days the diff compares, and `实时`/`及时` as written', () => {
+    const item = (timeLimit: unknown) => ({ id: 'a', level1: '救助', fiveDisclosures: ['结果公开'], content: 'x', timeLimit, channels: [], audience: '全社会', mode: '主动', levels: [] });
+    const document = { catalogueType: '部门', publisher: { name: '示例县民政局', level: '县级' }, items: [item({ workdays: 20, from: '作出决定' }), item('实时'), item({ days: 3 })] } as unknown as CatalogueDocument;
+    expect(diffOutlineOf('c.yaml', document).items.map((i) => i.timeLimit)).toEqual([{ workdays: 20 }, '实时', {}]);
+  });
 });
