@@ -4,8 +4,8 @@ import type { Item } from './catalogue.js';
  * The item with every field in one order, those it leaves out as undefined. Catalogues write their keys in any
  * order and leave most out, so the items of a large site come in thousands of V8 hidden classes (2,841 in the
  * 100,000-item benchmark), and every read of a field in the renderer's loops took V8's slow megamorphic lookup.
- * The policy rules, the site's pages and CSV and the workbook rows read these copies; catalogue.json is cut from
- * the items themselves, whose keys keep the order they were written in.
+ * adoptCatalogue makes every item of a catalogue this way, so the rules, the pages, catalogue.json and .csv and the
+ * workbook rows all read items of one shape (and catalogue.json lists every item's fields in this order).
  */
 export function sameShape(item: Item): Item {
   // Object.assign sets the blank's fields in place, so every copy keeps the blank's order; it reads the item's

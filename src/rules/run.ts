@@ -2,7 +2,6 @@ import { severityRank, type Severity } from '../core/diagnostic.js';
 import type { Finding } from '../core/finding.js';
 import { formatMessage } from '../core/messages.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { sameShape } from '../model/same-shape.js';
 import type { Vocabulary } from '../model/vocab.js';
 import type { Profile, Rule, RuleLevel } from './types.js';
 
@@ -42,9 +41,8 @@ export class RuleCrash extends Error {
 }
 
 /** Runs the active rules on one catalogue. The core polices each report: its messageId and placeholders must exist. */
-export function runRules(written: Catalogue, active: readonly ActiveRule[], vocab: Vocabulary): Finding[] {
-  // The rules read items in one shape: every rule reads most fields of every item (model/same-shape.ts).
-  const catalogue: Catalogue = { ...written, items: written.items.map(sameShape) };
+export function runRules(catalogue: Catalogue, active: readonly ActiveRule[], vocab: Vocabulary): Finding[] {
+  // Every rule reads most fields of every item: a catalogue's items come in one shape (model/catalogue.ts adoptCatalogue).
   const findings: Finding[] = [];
   for (const { rule, severity, options } of active) {
     try {

@@ -1,5 +1,4 @@
 import type { Style } from 'exceljs';
-import { sameShape } from '../../model/same-shape.js';
 import { metaPlan, type CellValue } from './cells.js';
 import { columnLetter, columnsFor, type Column } from './layout.js';
 import { catalogueMeta, META_FORMAT, META_SHEET } from './meta.js';
@@ -172,8 +171,7 @@ async function writeItems(out: EntryWriter, sheet: SheetPlan, columns: Column[],
     place.catalogue = catalogue;
     place.hide1 = same1;
     place.hide2 = same2;
-    // Read from a copy in one shape: a large workspace's items come in thousands of hidden classes (model/same-shape.ts).
-    rows.write(out, sameShape(item), place);
+    rows.write(out, item, place);
     // zlib works on the thread pool beside this loop; at most a few chunks wait for it.
     if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await out.drained();
   }

@@ -1,6 +1,5 @@
 import type { Catalogue, Item } from '../../model/catalogue.js';
 import type { Vocabulary } from '../../model/vocab.js';
-import { sameShape } from '../../model/same-shape.js';
 
 /** One publisher's page: every catalogue it published, and the anchor each of its items got. */
 export interface PublisherEntry {
@@ -8,10 +7,7 @@ export interface PublisherEntry {
   slug: string;
   path: string;
   catalogues: Catalogue[];
-  /**
-   * Per catalogue, its items in one shape (see sameShape): what the pages and the CSV read. Made when first read,
-   * so that `gkml build` pays for them only when it renders a page that needs them.
-   */
+  /** Per catalogue, its items (each catalogue's `items`): what the pages and the CSV read. */
   readonly items: Item[][];
   /** Per catalogue, item index → anchor. */
   anchors: string[][];
@@ -118,15 +114,12 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
     const slug = claim(taken, baseName(list[0]!.file));
     const claimAnchor = anchorClaimer();
     const anchors = list.map((catalogue) => catalogue.items.map((item) => claimAnchor(item.id)));
-    let items: Item[][] | undefined;
     return {
       name,
       slug,
       path: `${slug}.html`,
       catalogues: list,
-      get items() {
-        return (items ??= list.map((catalogue) => catalogue.items.map(sameShape)));
-      },
+      items: list.map((catalogue) => catalogue.items),
       anchors,
       ...used[index]!,
     };
