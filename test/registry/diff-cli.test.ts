@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tempFiles } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 import { REGISTER, workspaceFiles } from './workspace.js';
@@ -93,6 +93,22 @@ describe('gkml diff (command line)', () => {
     expect(work.rowCount).toBe(11);
     const stdout = await runCli(['diff', '-f', 'xlsx'], { cwd });
     expect(stdout.exitCode).toBe(2);
+  });
+
+  it('-o xlsx gives the same bytes when run again later the same day', async () => {
+    const cwd = tempFiles(workspaceFiles());
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2024-07-01T01:00:00Z'));
+      expect((await runCli(['diff', '-o', 'xlsx:a.xlsx'], { cwd })).exitCode).toBe(0);
+      vi.setSystemTime(new Date('2024-07-01T03:21:07Z'));
+      expect((await runCli(['diff', '-o', 'xlsx:b.xlsx'], { cwd })).exitCode).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    const [a, b] = ['a.xlsx', 'b.xlsx'].map((f) => readFileSync(join(cwd, f)));
+    expect(a.length).toBeGreaterThan(1000);
+    expect(Buffer.compare(a, b)).toBe(0);
   });
 
   it('-o xlsx keeps a register cell that looks like a formula as text', async () => {

@@ -1,13 +1,14 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellRef, locationStart, type Diagnostic } from '../../core/diagnostic.js';
 import { sayer, type Lang, type Say } from '../../core/messages.js';
+import { stampZipDates } from '../../core/zip-dates.js';
 import type { AuditEntry } from '../audit.js';
 import type { AuditResult } from '../report.js';
 import { auditText } from './text.js';
 
 /**
  * The audit as a workbook: every row judged, the counts per item and the findings. exceljs is loaded
- * only here; the dates of the workbook are the audit's date, so the content is the same on every run.
+ * only here; the dates of the workbook and of its zip entries are the audit's date, so the bytes are the same on every run.
  */
 export async function auditWorkbook(result: AuditResult, lang: Lang): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -18,7 +19,7 @@ export async function auditWorkbook(result: AuditResult, lang: Lang): Promise<Ui
   entriesSheet(workbook.addWorksheet(say('sheetEntries')), result.entries, say);
   itemsSheet(workbook.addWorksheet(say('sheetItems')), result, say);
   findingsSheet(workbook.addWorksheet(say('sheetFindings')), result.report.diagnostics, say);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return stampZipDates(new Uint8Array(await workbook.xlsx.writeBuffer()), result.asOf);
 }
 
 

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { Worksheet } from 'exceljs';
 import { cellRef, locationStart, type Diagnostic, type Location } from '../../core/diagnostic.js';
 import type { Lang } from '../../core/messages.js';
+import { stampZipDates } from '../../core/zip-dates.js';
 import type { PowerEntry, PowerStatus } from '../diff.js';
 import { describeLocation, powerLocation } from '../places.js';
 import { coverageTable, sayer, titleLine, totalLine, type Say } from './summary.js';
@@ -16,8 +17,8 @@ const STATUS_FILL: Record<PowerStatus, string> = { uncovered: 'FFF8D7DA', partia
  * The diff as a workbook a department works through: one row per power (gaps first, with empty columns for
  * the action taken, who and when), the coverage tables, and every finding. exceljs is loaded only here, and
  * its streaming writer commits each row as it is made: the whole-workbook writer held 200,000 rows as objects
- * (46 s and 2.7 GB for a 100,000-row register). `generated` (YYYY-MM-DD) dates the workbook, so the same input
- * gives the same content.
+ * (46 s and 2.7 GB for a 100,000-row register). `generated` (YYYY-MM-DD) dates the workbook and its zip entries, so the
+ * same input gives the same bytes.
  */
 export async function diffWorkbook(result: DiffResult, lang: Lang, generated: string): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -33,7 +34,7 @@ export async function diffWorkbook(result: DiffResult, lang: Lang, generated: st
   summarySheet(workbook.addWorksheet(say('sheetSummary')), result, say, generated);
   findingsSheet(workbook.addWorksheet(say('sheetFindings'), frozen), result.report.diagnostics, say);
   await workbook.commit();
-  return new Uint8Array(Buffer.concat(chunks));
+  return stampZipDates(new Uint8Array(Buffer.concat(chunks)), generated);
 }
 
 function workSheet(sheet: Worksheet, entries: readonly PowerEntry[], say: Say, lang: Lang): void {
