@@ -13,12 +13,30 @@ export type MessageTable = Record<string, MessageText>;
 
 /** Fills `{name}` placeholders; a missing value is a bug in the caller, not in the input. */
 export function formatMessage(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = data[name];
-    if (value === undefined) throw new Error(`message placeholder {${name}} has no value`);
-    return String(value);
-  });
+  const pieces = piecesOf(template);
+  let out = pieces[0]!;
+  for (let i = 1; i < pieces.length; i += 2) {
+    const value = data[pieces[i]!];
+    if (value === undefined) throw new Error(`message placeholder {${pieces[i]!}} has no value`);
+    out += String(value) + pieces[i + 1]!;
+  }
+  return out;
 }
+
+/**
+ * A template split once into text and placeholder names (`['a ', 'name', ' b']`): a run with 100,000 findings words
+ * each from one of a few dozen templates.
+ */
+function piecesOf(template: string): string[] {
+  let pieces = templatePieces.get(template);
+  if (!pieces) {
+    if (templatePieces.size >= 10_000) templatePieces.clear();
+    templatePieces.set(template, (pieces = template.split(/\{(\w+)\}/)));
+  }
+  return pieces;
+}
+
+const templatePieces = new Map<string, string[]>();
 
 export function renderMessage(table: MessageTable, messageId: string, data: MessageData, lang: Lang): string {
   const text = table[messageId];
