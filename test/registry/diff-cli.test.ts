@@ -106,7 +106,8 @@ describe('gkml diff (command line)', () => {
     } finally {
       vi.useRealTimers();
     }
-    const [a, b] = ['a.xlsx', 'b.xlsx'].map((f) => readFileSync(join(cwd, f)));
+    const a = readFileSync(join(cwd, 'a.xlsx'));
+    const b = readFileSync(join(cwd, 'b.xlsx'));
     expect(a.length).toBeGreaterThan(1000);
     expect(Buffer.compare(a, b)).toBe(0);
   });
