@@ -76,12 +76,12 @@ const list = (value: string | string[] | undefined): string[] => (value === unde
 
 /** Applies the format's defaults: owner = publisher, kind = 一般, single values as lists, area aliases resolved. */
 export function toCatalogue(file: string, document: CatalogueDocument, vocab: Vocabulary): Catalogue {
-  return adoptCatalogue(file, { ...document, items: document.items.map((item) => ({ ...item })) }, vocab);
+  return adoptCatalogue(file, { ...document }, vocab);
 }
 
 /**
- * toCatalogue for a document nobody else holds (one just parsed): no copy of the document is made first. Each item
- * becomes a copy in one shape (model/same-shape.ts: every field in one order, those it leaves out undefined), which
+ * toCatalogue for a document nobody else holds (one just parsed): the document itself becomes the catalogue, given
+ * its file and new items; the items as written are left as they are. Each item becomes a copy in one shape (model/same-shape.ts: every field in one order, those it leaves out undefined), which
  * the rules, the pages, the CSV and the workbooks read: items as written come in thousands of V8 hidden classes,
  * and each field read or set on them was V8's slow megamorphic lookup.
  */

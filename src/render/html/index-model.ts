@@ -18,7 +18,7 @@ export function indexPage(model: SiteModel): IndexPage {
   const byArea = tally(map.areas.map((a) => a.name));
   const byCategory = tally(map.categories.map((c) => c.name));
   const publishers = map.publishers.map((entry): PublisherSummary => {
-    const items = entry.items.flat();
+    const items = entry.catalogues.flatMap((catalogue) => catalogue.items);
     const perArea = countBy(items, (item) => [groupOf(item)]);
     const perCategory = countBy(items, (item) => item.fiveDisclosures);
     for (const item of items) add(byArea.get(groupOf(item))!, item);

@@ -49,8 +49,7 @@ export function* catalogueCsv(map: SiteMap): Generator<string> {
       const lead = catalogueCells(catalogue);
       const anchors = entry.anchors[c]!;
       // A row at a time: small strings die young, where a catalogue's rows joined would be copied whole before writing.
-      const items = entry.items[c]!;
-      for (const [i, item] of items.entries()) yield `${lead},${itemCells(item, `${entry.path}#${anchors[i]!}`)}\r\n`;
+      for (const [i, item] of catalogue.items.entries()) yield `${lead},${itemCells(item, `${entry.path}#${anchors[i]!}`)}\r\n`;
     }
   }
 }

@@ -7,8 +7,6 @@ export interface PublisherEntry {
   slug: string;
   path: string;
   catalogues: Catalogue[];
-  /** Per catalogue, its items (each catalogue's `items`): what the pages and the CSV read. */
-  readonly items: Item[][];
   /** Per catalogue, item index → anchor. */
   anchors: string[][];
   /**
@@ -119,7 +117,6 @@ export function buildSiteMap(catalogues: readonly Catalogue[], vocab: Vocabulary
       slug,
       path: `${slug}.html`,
       catalogues: list,
-      items: list.map((catalogue) => catalogue.items),
       anchors,
       ...used[index]!,
     };

@@ -77,8 +77,8 @@ function contactLines(catalogue: Catalogue): ContactLine[] {
 /** A publisher's page: each catalogue in the official table layout, one table per area (or 事项类别). */
 export function publisherPage(model: SiteModel, entry: PublisherEntry): PublisherPage {
   const first = entry.catalogues[0]!;
-  const catalogues = entry.catalogues.map((catalogue, index) => catalogueSection(model, catalogue, entry.items[index]!, entry.anchors[index]!, index));
-  const items = entry.items.flat();
+  const catalogues = entry.catalogues.map((catalogue, index) => catalogueSection(model, catalogue, entry.anchors[index]!, index));
+  const items = entry.catalogues.flatMap((catalogue) => catalogue.items);
   const dates = entry.catalogues.flatMap((c) => (c.date ? [c.date] : [])).sort();
   const base = pageBase(model, 'publisher', entry.name, entry.path, `${entry.name}政务公开目录，共 ${items.length} 项`);
   return {
@@ -97,7 +97,8 @@ export function publisherPage(model: SiteModel, entry: PublisherEntry): Publishe
  * The second and later catalogues of a publisher prefix their anchors, so the first one's match the index's links.
  * `items` are the catalogue's items in one shape (PublisherEntry.items).
  */
-function catalogueSection(model: SiteModel, catalogue: Catalogue, items: readonly Item[], anchors: string[], index: number): CatalogueSection {
+function catalogueSection(model: SiteModel, catalogue: Catalogue, anchors: string[], index: number): CatalogueSection {
+  const { items } = catalogue;
   const { vocab, channelStyle } = model.options;
   const columns = levelColumns(catalogue, items, vocab);
   const levelLabels = catalogue.levelLabels ?? {};
@@ -175,11 +176,11 @@ export function areaPage(model: SiteModel, area: GroupEntry): ListPage {
     const rows: ListRow[] = [];
     const places = entry.places.get(area.name)!;
     const where = places[0]!; // the first of its catalogues with items of the area
-    const { items: lists, anchors, path } = entry;
+    const { catalogues, anchors, path } = entry;
     for (let at = 0; at < places.length; at += 2) {
       const c = places[at]!;
       const i = places[at + 1]!;
-      const item = lists[c]![i]!;
+      const item = catalogues[c]!.items[i]!;
       items.push(item);
       rows.push(listRow(item, `${path}#${anchors[c]![i]!}`));
     }
@@ -199,7 +200,7 @@ export function categoryPage(model: SiteModel, category: GroupEntry): ListPage {
   const publishers = model.map.publishers.flatMap((entry): PublisherCount[] => {
     if (!entry.categories.has(category.name)) return [];
     let count = 0;
-    for (const list of entry.items) for (const item of list) if (item.fiveDisclosures.includes(category.name)) count++;
+    for (const { items } of entry.catalogues) for (const item of items) if (item.fiveDisclosures.includes(category.name)) count++;
     return [{ name: entry.name, href: categoryHref(entry, category.name), level: entry.catalogues[0]!.publisher.level, count }];
   });
   const total = publishers.reduce((n, p) => n + p.count, 0);
